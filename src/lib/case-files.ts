@@ -1,0 +1,12 @@
+/** Where case files live, relative to the project root. */
+export const CASES_DIR = './content/cases';
+
+/** True for a file the loader reads as a case: `.mdx`, not starting with `_`. */
+export function isCaseFile(fileName: string): boolean {
+  return fileName.endsWith('.mdx') && !fileName.startsWith('_');
+}
+
+/** The slugs (file names without `.mdx`) of the case files among these names. */
+export function caseSlugs(fileNames: readonly string[]): string[] {
+  return fileNames.filter(isCaseFile).map((name) => name.slice(0, -'.mdx'.length)).sort();
+}
