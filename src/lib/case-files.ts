@@ -1,5 +1,8 @@
-/** Where case files live, relative to the project root. */
-export const CASES_DIR = './content/cases';
+/**
+ * Where case files live, relative to the project root. PRAKTIJKBANK_CASES_DIR points the build at
+ * another folder (the benchmark's synthetic catalogue, test fixtures).
+ */
+export const CASES_DIR = process.env.PRAKTIJKBANK_CASES_DIR ?? './content/cases';
 
 /** True for a file the loader reads as a case: `.mdx`, not starting with `_`. */
 export function isCaseFile(fileName: string): boolean {

@@ -344,16 +344,16 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
     /** Provinces where the case runs, or [landelijk]. */
     provinces: vocabularyList(provinces),
     /** Optional RegioPlus labour-market regions; each must lie in a listed province. */
-    labourMarketRegions: vocabularyList(labourMarketRegions).optional(),
+    labourMarketRegions: vocabularyList(labourMarketRegions, { min: 0 }).optional(),
     /** Free text for a finer place, e.g. "Oost-Groningen". */
     place: text(2, 120, 'plaats of streek', 'Oost-Groningen').optional(),
     sectors: vocabularyList(sectors),
     levels: vocabularyList(levels),
-    routes: vocabularyList(routes).optional(),
+    routes: vocabularyList(routes, { min: 0 }).optional(),
     aims: vocabularyList(aims),
     /** One to five factors the case really acts on. */
     factors: vocabularyList(factors, { max: 5 }),
-    scenarios: vocabularyList(scenarios).optional(),
+    scenarios: vocabularyList(scenarios, { min: 0 }).optional(),
     status: vocabularyKey(statuses),
     /** Why it stopped; required when status is gestopt. */
     stopReason: text(10, 600, 'waarom het voorbeeld is gestopt', 'De subsidie liep af en niemand nam de kosten over.').optional(),
@@ -400,10 +400,11 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
     if (data.status === 'gestopt' && !data.stopReason) {
       issue('stopReason', 'Het veld "stopReason" ontbreekt. Bij status "gestopt" is een reden verplicht, bijvoorbeeld: De subsidie liep af en niemand nam de kosten over.');
     }
-    if (data.started !== undefined && data.ended !== undefined && data.ended < data.started) {
+    if (typeof data.started === 'number' && typeof data.ended === 'number' && data.ended < data.started) {
       issue('ended', `Het veld "ended" (${data.ended}) ligt vóór "started" (${data.started}). Het eindjaar moet gelijk aan of later dan het beginjaar zijn.`);
     }
-    if (data.reviewed.getTime() < data.published.getTime()) {
+    // Fields with an error of their own arrive here unusable; only compare what parsed.
+    if (data.reviewed instanceof Date && data.published instanceof Date && data.reviewed.getTime() < data.published.getTime()) {
       issue(
         'reviewed',
         `Het veld "reviewed" (${quote(data.reviewed)}) ligt vóór "published" (${quote(data.published)}). Een voorbeeld kan pas na publicatie worden herzien.`,

@@ -1,0 +1,24 @@
+/**
+ * Facts about the site itself. The repository address feeds "Bewerk deze pagina" and the
+ * no-git contribution route; the deploy workflow can override it with PUBLIC_REPO_URL.
+ */
+export const site = {
+  name: 'Praktijkbank Zorgstages',
+  /** GitHub repository that holds the content (no trailing slash). */
+  repository: (import.meta.env.PUBLIC_REPO_URL as string | undefined) ?? 'https://github.com/praktijkbank-zorgstages/praktijkbank-zorgstages',
+  /** Branch that is published. */
+  branch: 'main',
+  /** Licence of texts and data. */
+  licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.nl' },
+} as const;
+
+/** Link to GitHub's editor for a case file. */
+export function editUrl(slug: string): string {
+  return `${site.repository}/edit/${site.branch}/content/cases/${slug}.mdx`;
+}
+
+/** The two source texts the catalogue started from; /bronnen/ lists them first. */
+export const primarySourceUrls = [
+  'https://ecbo.nl/onderzoekspublicatie/drie-scenarios-voor-stages-in-de-zorg/',
+  'https://hbomedezeggenschap.nl/wie-bewaakt-de-kwaliteit-van-stages-in-zorgopleidingen',
+] as const;

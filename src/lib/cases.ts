@@ -1,0 +1,93 @@
+/**
+ * Pure functions over the catalogue: grouping, counting, failure cases, similar cases.
+ * They take plain case records, never touch astro:content, and keep a stable order.
+ */
+import type { CaseData } from '../schemas/case';
+
+/** A case as the pages use it: its slug (file name) and validated frontmatter. */
+export interface CaseRecord {
+  slug: string;
+  data: CaseData;
+}
+
+/** Frontmatter fields that hold one or more vocabulary keys. */
+export type FacetField = 'provinces' | 'sectors' | 'factors' | 'type' | 'levels' | 'aims' | 'scenarios' | 'status' | 'outcome' | 'evidence' | 'routes';
+
+/** The keys a case has for a facet field, always as a list. */
+export function valuesOf(record: CaseRecord, field: FacetField): readonly string[] {
+  const value = record.data[field];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value as string];
+}
+
+/** True when the case has this key for the field. */
+export function hasValue(record: CaseRecord, field: FacetField, key: string): boolean {
+  return valuesOf(record, field).includes(key);
+}
+
+/** Number of cases for each key of a facet; keys without cases count 0. */
+export function countByFacet(records: readonly CaseRecord[], field: FacetField, keys: readonly string[]): Map<string, number> {
+  const counts = new Map(keys.map((key) => [key, 0]));
+  for (const record of records) {
+    for (const key of valuesOf(record, field)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** True when a case is a lesson from failure: outcome werkt-niet or gemengd, or status gestopt. */
+export function isLessonCase(record: CaseRecord): boolean {
+  return record.data.outcome === 'werkt-niet' || record.data.outcome === 'gemengd' || record.data.status === 'gestopt';
+}
+
+/** Cases sorted by title, Dutch collation, so every list has the same stable order. */
+export function sortByTitle<T extends CaseRecord>(records: readonly T[]): T[] {
+  const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+  return [...records].sort((a, b) => collator.compare(a.data.title, b.data.title) || a.slug.localeCompare(b.slug));
+}
+
+/** Cases by a date field, newest first; ties broken by slug for stable output. */
+export function sortByDate<T extends CaseRecord>(records: readonly T[], field: 'published' | 'reviewed'): T[] {
+  return [...records].sort((a, b) => b.data[field].getTime() - a.data[field].getTime() || a.slug.localeCompare(b.slug));
+}
+
+const similarityFields: readonly FacetField[] = ['type', 'factors', 'sectors', 'aims', 'levels', 'provinces', 'scenarios'];
+
+/** How many facet values two cases share (type counts double: same kind of intervention). */
+export function sharedFacetCount(a: CaseRecord, b: CaseRecord): number {
+  let score = 0;
+  for (const field of similarityFields) {
+    const theirs = new Set(valuesOf(b, field));
+    for (const key of valuesOf(a, field)) if (theirs.has(key)) score += field === 'type' ? 2 : 1;
+  }
+  return score;
+}
+
+/**
+ * Related cases for a case page: the explicit `related` first (in the order written, skipping
+ * slugs not in the catalogue), then the most similar by shared facets, up to `limit` in all.
+ */
+export function relatedCases<T extends CaseRecord>(record: T, all: readonly T[], limit = 4): { explicit: T[]; similar: T[] } {
+  const bySlug = new Map(all.map((r) => [r.slug, r]));
+  const explicit = record.data.related.map((slug) => bySlug.get(slug)).filter((r): r is T => r !== undefined && r.slug !== record.slug);
+  const taken = new Set([record.slug, ...explicit.map((r) => r.slug)]);
+  const similar = all
+    .filter((r) => !taken.has(r.slug))
+    .map((r) => ({ r, score: sharedFacetCount(record, r) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || a.r.slug.localeCompare(b.r.slug))
+    .slice(0, Math.max(0, limit - explicit.length))
+    .map(({ r }) => r);
+  return { explicit, similar };
+}
+
+/** Headline figures for the home page. */
+export function catalogueStats(records: readonly CaseRecord[]) {
+  const provincesCovered = new Set(records.flatMap((r) => r.data.provinces).filter((p) => p !== 'landelijk'));
+  const lessonCases = records.filter(isLessonCase);
+  return {
+    cases: records.length,
+    provincesCovered: provincesCovered.size,
+    lessonCases: lessonCases.length,
+    lessons: lessonCases.reduce((sum, r) => sum + r.data.lessons.length, 0),
+  };
+}
