@@ -1,6 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { CASES_DIR } from './src/lib/case-files';
+import { remarkCaseRules } from './src/lib/remark-case-rules';
+import { rehypeCaseLinks } from './src/lib/rehype-case-links';
+import { contentSecurityPolicy } from './src/lib/csp';
 
 // The public address and sub-path come from the deploy workflow; locally the site runs at the root.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -10,8 +14,15 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx({
+      // Cases come from outside: the same rules as `npm run check` stop unsafe MDX at build time.
+      remarkPlugins: [remarkCaseRules({ casesDir: CASES_DIR })],
+      rehypePlugins: [rehypeCaseLinks({ base })],
+    }),
+  ],
   build: { format: 'directory' },
   server: { port: 4321, host: true },
   devToolbar: { enabled: false },
+  experimental: { csp: contentSecurityPolicy },
 });
