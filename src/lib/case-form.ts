@@ -528,3 +528,8 @@ export function parseCaseFile(slug: string, source: string, options: CaseFormOpt
   }
   return { ok: true, values: valuesFromData(slug, result.data, sections, mode) };
 }
+
+/** The HTML id of a form field for a field path ("organisations[1].name" → "veld-organisations-1-name"). */
+export function fieldId(field: string): string {
+  return `veld-${field.replace(/[[\].]+/g, '-').replace(/-+$/, '')}`;
+}
