@@ -3,24 +3,14 @@
  * every problem (file:line, field, message). Exits 1 when there is any problem. In GitHub Actions
  * the problems also become annotations on the changed lines of a pull request.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkCases } from '../src/lib/check-cases';
 import { formatProblem } from '../src/lib/check-report';
+import { readCaseFiles } from '../src/lib/read-case-files';
 
 const dir = (process.argv[2] ?? 'content/cases').replace(/\/$/, '');
 
-/** Every file under the folder (sub-folders too: the build reads them, so the check must). */
-function walk(folder: string): string[] {
-  return readdirSync(folder)
-    .filter((name) => !name.startsWith('_') && !name.startsWith('.'))
-    .flatMap((name) => (statSync(join(folder, name)).isDirectory() ? walk(join(folder, name)) : [join(folder, name)]));
-}
-
 try {
-  const files = walk(dir)
-    .sort()
-    .map((path) => ({ path, bytes: readFileSync(path) }));
+  const files = readCaseFiles(dir);
   const problems = checkCases(files, { dir });
   const annotate = Boolean(process.env.GITHUB_ACTIONS);
   for (const problem of problems) {

@@ -118,17 +118,24 @@ export function checkFrontmatter(
     };
   }
   const counter = new LineCounter();
-  const doc = parseDocument(split.frontmatter, { ...yamlOptions, lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(split.frontmatter, { ...yamlOptions, lineCounter: counter, uniqueKeys: true });
   const offset = split.frontmatterLine - 1;
   if (doc.errors.length > 0) {
+    // One mistake often causes several parser errors on the same line; the first explains it best.
+    const firstPerLine = doc.errors.filter((error, i) => doc.errors.findIndex((e) => e.linePos?.[0]?.line === error.linePos?.[0]?.line) === i);
+    const lines = split.frontmatter.split('\n');
     return {
       split,
-      problems: doc.errors.map((error) => ({
-        file,
-        line: (error.linePos?.[0]?.line ?? 1) + offset,
-        field: 'frontmatter',
-        message: `De gegevens bovenaan zijn geen geldige YAML: ${yamlHint(error.code, error.message)} Let op inspringen met spaties (geen tabs), een dubbele punt na elke veldnaam en aanhalingstekens rond tekst met een dubbele punt.`,
-      })),
+      problems: firstPerLine.map((error) => {
+        const line = error.linePos?.[0]?.line ?? 1;
+        const field = yamlFieldAt(lines, line);
+        return {
+          file,
+          line: line + offset,
+          field: field ?? 'frontmatter',
+          message: `De gegevens bovenaan zijn geen geldige YAML${field ? ` (bij het veld "${field}")` : ''}: ${yamlHint(error.code, error.message, field)}`,
+        };
+      }),
     };
   }
   const data: unknown = doc.toJS();
@@ -154,18 +161,32 @@ export function checkFrontmatter(
   return { problems, data, split };
 }
 
-function yamlHint(code: string, message: string): string {
-  const firstLine = message.split('\n')[0] ?? message;
+/** The top-level field a YAML line belongs to: the nearest `name:` at the start of a line, at or above it. */
+function yamlFieldAt(lines: readonly string[], line: number): string | undefined {
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const match = /^([A-Za-z][\w-]*)\s*:/.exec(lines[i] ?? '');
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+const yamlAdvice = 'Let op: spring in met spaties (geen tabs), zet een dubbele punt na elke veldnaam, en zet tekst met een dubbele punt erin tussen aanhalingstekens.';
+
+function yamlHint(code: string, message: string, field: string | undefined): string {
+  const technical = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'een veld staat twee keer in de gegevens.';
+      return `het veld${field ? ` "${field}"` : ''} staat twee keer in de gegevens. Haal één van de twee weg.`;
     case 'TAB_AS_INDENT':
-      return 'er staat een tab waar spaties moeten staan.';
+      return 'er staat een tab aan het begin van de regel. Gebruik spaties om in te springen (twee per niveau).';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return `er staat een dubbele punt (:) midden in de tekst, of de regel springt verder in dan hoort. Staat er een dubbele punt in de tekst, zet de hele tekst dan tussen aanhalingstekens, zoals summary: "Let op: …".`;
+    case 'MULTILINE_IMPLICIT_KEY':
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
-      return `het inspringen of een leesteken klopt niet (${firstLine}).`;
+      return `het inspringen of een leesteken klopt niet. Velden van een lijst staan precies onder elkaar. ${yamlAdvice}`;
     default:
-      return `${firstLine}.`;
+      return `${yamlAdvice} (technische melding: ${technical})`;
   }
 }
 

@@ -40,7 +40,7 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
   const names = files.map((f) => f.path.split('/').pop() ?? f.path);
   const knownSlugs = caseSlugs(names);
   const problems: Problem[] = [];
-  const titles = new Map<string, string>();
+  const titles = new Map<string, { title: string; paths: string[] }>();
   // Every address a case answers to (its slug and its redirectFrom), lower-cased: two files may not share one.
   const addresses = new Map<string, string>();
   const redirects: { path: string; address: string }[] = [];
@@ -96,12 +96,16 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
     }
     if (typeof data?.title === 'string') {
       const key = data.title.trim().toLowerCase();
-      const first = titles.get(key);
-      if (first) {
-        problems.push({ file: file.path, field: 'title', message: `De titel "${data.title}" wordt al gebruikt door ${first}. Geef elk voorbeeld een eigen titel.` });
-      } else {
-        titles.set(key, file.path);
-      }
+      titles.set(key, { title: data.title, paths: [...(titles.get(key)?.paths ?? []), file.path] });
+    }
+  }
+
+  // A shared title is reported on every file that has it, so each author sees the other.
+  for (const { title, paths } of titles.values()) {
+    if (paths.length < 2) continue;
+    for (const path of paths) {
+      const others = paths.filter((p) => p !== path).join(', ');
+      problems.push({ file: path, field: 'title', message: `De titel "${title}" wordt ook gebruikt door ${others}. Geef elk voorbeeld een eigen titel, zodat lezers ze uit elkaar houden.` });
     }
   }
 

@@ -204,7 +204,8 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, report: (mess
     return;
   }
   for (const [attr, rule] of Object.entries(allowed.attributes)) {
-    if (rule.required && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === attr && typeof a.value === 'string' && a.value.trim())) {
+    // An attribute written as {code} is already reported above; only a missing one is reported here.
+    if (rule.required && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === attr && (typeof a.value !== 'string' || a.value.trim()))) {
       report(`<${name}> heeft het kenmerk ${attr}="…" nodig (${rule.description.toLowerCase().replace(/\.$/, "")}). Voorbeeld: ${allowed.example}`);
     }
   }
