@@ -320,12 +320,13 @@ export function frontmatterOf(values: CaseFormValues): Record<string, unknown> {
   return Object.fromEntries(caseFieldNames.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]));
 }
 
-const flowLists = ['provinces', 'labourMarketRegions', 'sectors', 'levels', 'routes', 'aims', 'factors', 'scenarios', 'related', 'redirectFrom'];
+/** Vocabulary lists that are written on one line, as in the template: `provinces: [groningen]`. */
+export const flowListFields: readonly string[] = ['provinces', 'labourMarketRegions', 'sectors', 'levels', 'routes', 'aims', 'factors', 'scenarios', 'related', 'redirectFrom'];
 
 /** The frontmatter as YAML, vocabulary lists on one line as in the template. */
 export function frontmatterYaml(values: CaseFormValues): string {
   const doc = new Document(frontmatterOf(values), yamlOptions);
-  for (const key of flowLists) {
+  for (const key of flowListFields) {
     const node = doc.get(key, true) as { flow?: boolean } | undefined;
     if (node && typeof node === 'object') node.flow = true;
   }
