@@ -12,6 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx()],
   build: { format: 'directory' },
+  // Class-based scoping writes shorter HTML than data attributes (page weight budget).
+  scopedStyleStrategy: 'class',
   server: { port: 4321, host: true },
   devToolbar: { enabled: false },
 });
