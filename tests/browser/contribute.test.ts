@@ -34,7 +34,6 @@ async function press(page: Page, id: string): Promise<void> {
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`));
@@ -94,7 +93,7 @@ describe('/bijdragen/', () => {
       .map((name) => ({ path: join(CASES_DIR, name), bytes: readFileSync(join(CASES_DIR, name)) }));
     expect(checkCases([...existing, { path: join(CASES_DIR, download.suggestedFilename()), bytes }])).toEqual([]);
     expect(await violations(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   test('an incomplete form gets an error summary that leads to each field', async () => {
@@ -110,14 +109,14 @@ describe('/bijdragen/', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('veld-title');
     expect(await page.locator('#veld-title').getAttribute('aria-invalid')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   test('axe finds no violations', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/bijdragen/`);
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   test('without JavaScript the page is a checklist that points to the template', async () => {
@@ -135,12 +134,22 @@ describe('/bijdragen/', () => {
 });
 
 describe('the Content-Security-Policy', () => {
+  test('is on every kind of page and none of the site’s own scripts and styles break it', async () => {
+    const page = await newPage();
+    for (const path of ['/', '/voorbeelden/', '/voorbeelden/ketenstage-student-volgt-client/', '/lessen/', '/regio/', '/overzicht/', '/vergelijk/', '/methode/', '/bronnen/', '/bijdragen/']) {
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
+      expect(await violations(page), path).toEqual([]);
+    }
+    await page.context().close();
+  });
+
   test('lets the search on /zoeken/ work (Pagefind needs WebAssembly) without any violation', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/zoeken/?q=ketenstage`);
     await expect.poll(() => page.locator('[data-results] > li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   test('stops an inline script that was not in the build', async () => {
@@ -155,6 +164,6 @@ describe('the Content-Security-Policy', () => {
     });
     expect(ran).toBe(false);
     await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src/)]);
-    await page.close();
+    await page.context().close();
   });
 });
