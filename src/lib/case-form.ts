@@ -7,6 +7,8 @@ import { Document, parse as parseYaml } from 'yaml';
 import { caseFieldNames, createCaseSchema, lessonsRequiredReason, type CaseData } from '../schemas/case';
 import { checkCaseFile, splitFrontmatter, yamlOptions } from './check-case';
 import { LESSONS_HEADING } from './mdx-rules';
+import { aims, evidenceLevels, factors, interventionTypes, levels, outcomes, provinces, sectors, statuses, verificationLevels } from '../data/vocabularies';
+import type { Vocabulary } from '../data/vocabulary';
 
 /** The two ways to tell a case: something that works (or runs), or an experiment that did not work. */
 export type CaseMode = 'werkt' | 'mislukt';
@@ -351,6 +353,16 @@ export function caseFileText(values: CaseFormValues): string {
 function formProblems(v: CaseFormValues, options: CaseFormOptions): FormProblem[] {
   const problems: FormProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
+  // An empty required field gets a plain request; the schema's message is meant for a wrong value.
+  for (const [field, what] of [['title', 'een titel (5 tot 120 tekens)'], ['summary', 'een samenvatting van één of twee zinnen (20 tot 300 tekens)']] as const) {
+    if (!v[field]) add(field, `Vul ${what} in.`);
+  }
+  const choices: [keyof CaseFormValues, Vocabulary][] = [['type', interventionTypes], ['status', statuses], ['outcome', outcomes], ['evidence', evidenceLevels], ['verification', verificationLevels]];
+  for (const [field, vocabulary] of choices) if (!v[field]) add(field, `Kies bij “${vocabulary.name}” één waarde.`);
+  const lists: [keyof CaseFormValues, Vocabulary][] = [['provinces', provinces], ['sectors', sectors], ['levels', levels], ['aims', aims], ['factors', factors]];
+  for (const [field, vocabulary] of lists) if ((v[field] as string[]).length === 0) add(field, `Kies bij “${vocabulary.plural}” minstens één waarde.`);
+  if (v.sources.length === 0) add('sources', 'Noem minstens één bron: de titel van een rapport, webpagina of verslag waar lezers het kunnen nalezen.');
+  if (v.contributors.length === 0) add('contributors', 'Vul bij “Over u” uw naam in; die staat bij het voorbeeld als beschrijver.');
   if (!v.slug) add('slug', 'Kies een bestandsnaam: kleine letters en streepjes, zoals ketenstage-oost-groningen. Die wordt het webadres.');
   else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v.slug)) add('slug', `De bestandsnaam "${v.slug}" mag alleen kleine letters, cijfers en streepjes bevatten. Bedoelde u ${slugify(v.slug) || 'naam-van-voorbeeld'}?`);
   else if (options.knownSlugs?.includes(v.slug)) add('slug', `Er is al een voorbeeld met de bestandsnaam ${v.slug}. Kies een andere, of vul het bestaande voorbeeld aan via "Bewerk deze pagina".`);
