@@ -8,8 +8,10 @@ export const site = {
   repository: (import.meta.env.PUBLIC_REPO_URL as string | undefined) ?? 'https://github.com/praktijkbank-zorgstages/praktijkbank-zorgstages',
   /** Branch that is published. */
   branch: 'main',
-  /** Licence of texts and data. */
-  licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.nl' },
+  /** Licence of texts and data (SPDX id for CITATION.cff and the data files). */
+  licence: { name: 'CC BY 4.0', spdx: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.nl' },
+  /** Who answers for the catalogue as a whole: author of the catalogue citation and the data set. */
+  editor: 'Redactie Praktijkbank Zorgstages',
 } as const;
 
 /** Link to GitHub's editor for a case file. */
