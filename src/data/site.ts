@@ -19,6 +19,21 @@ export function editUrl(slug: string): string {
   return `${site.repository}/edit/${site.branch}/content/cases/${slug}.mdx`;
 }
 
+/** Link to one commit in the repository. */
+export function commitUrl(hash: string): string {
+  return `${site.repository}/commit/${hash}`;
+}
+
+/** Link to a file as it was in one commit: the version a reader cited. */
+export function fileAtCommitUrl(hash: string, path: string): string {
+  return `${site.repository}/blob/${hash}/${path}`;
+}
+
+/** Link to the full history of a file on the published branch. */
+export function fileHistoryUrl(path: string): string {
+  return `${site.repository}/commits/${site.branch}/${path}`;
+}
+
 /** The two source texts the catalogue started from; /bronnen/ lists them first. */
 export const primarySourceUrls = [
   'https://ecbo.nl/onderzoekspublicatie/drie-scenarios-voor-stages-in-de-zorg/',

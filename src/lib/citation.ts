@@ -155,31 +155,69 @@ export function cslItem(input: CitationInput): CslItem {
 const APA_NL = 'apa-nl';
 const APA_NL_LOCALE = 'nl-NL';
 
+/** Dutch conventions applied to the APA style plugin-csl ships (Radboud Universiteit, "Nederlandse conventies"). */
+const dutchApaChanges: readonly [from: string, to: string][] = [
+  // Date order: "(2026, 23 november)" instead of "(2026, november 23)".
+  ['<date-part prefix=", " name="month"/><date-part prefix=" " name="day"/>', '<date-part prefix=", " name="day"/><date-part prefix=" " name="month"/>'],
+  // The description of a data set: "[Dataset]" instead of "[Data set]".
+  ['<text value="Data set"/>', '<text value="Dataset"/>'],
+];
+
 /**
- * Registers APA 7 with the Dutch date order: "(2026, 23 november)" instead of "(2026, november 23)".
- * Built from the APA style that plugin-csl ships, so nothing is fetched; fails loudly when that
- * style changes shape.
+ * Registers APA 7 with Dutch conventions, built from the style plugin-csl ships so nothing is
+ * fetched. Fails loudly when that style changes shape, instead of silently citing in English.
  */
 function registerDutchApa(): void {
   const csl = plugins.config.get('@csl');
   if (csl.templates.has(APA_NL)) return;
   if (!csl.locales.has(APA_NL_LOCALE)) throw new Error('citation-js levert geen nl-NL-locale mee; de APA-verwijzing kan niet in het Nederlands.');
-  const monthDay = '<date-part prefix=", " name="month"/><date-part prefix=" " name="day"/>';
-  const apa = csl.templates.get('apa');
-  if (!apa.includes(monthDay)) throw new Error('De APA-stijl van @citation-js/plugin-csl is veranderd: de Nederlandse datumvolgorde kan niet worden ingesteld.');
-  csl.templates.add(APA_NL, apa.split(monthDay).join('<date-part prefix=", " name="day"/><date-part prefix=" " name="month"/>'));
+  let style = csl.templates.get('apa');
+  for (const [from, to] of dutchApaChanges) {
+    if (!style.includes(from)) throw new Error(`De APA-stijl van @citation-js/plugin-csl is veranderd: "${from}" ontbreekt, de Nederlandse conventies kunnen niet worden toegepast.`);
+    style = style.split(from).join(to);
+  }
+  csl.templates.add(APA_NL, style);
 }
 
-/** The APA 7 reference (Dutch conventions) as text and as HTML. */
-export function formatApa(input: CitationInput): { text: string; html: string } {
+/** Renders one CSL item as an APA 7 reference (Dutch conventions): plain text and the entry's HTML. */
+function renderApa(item: Record<string, unknown>): { text: string; html: string } {
   registerDutchApa();
-  const item = cslItem(input);
-  const cite = new Cite({ ...item, author: item.author.map(dutchListName) });
+  const cite = new Cite(item);
   const options = { template: APA_NL, lang: APA_NL_LOCALE };
   const text = cite.format('bibliography', { ...options, format: 'text' }).trim();
   const html = cite.format('bibliography', { ...options, format: 'html' });
   const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html);
   return { text, html: (entry?.[1] ?? '').trim() };
+}
+
+/** The APA 7 reference of a case (Dutch conventions) as text and as HTML. */
+export function formatApa(input: CitationInput): { text: string; html: string } {
+  const item = cslItem(input);
+  return renderApa({ ...item, author: item.author.map(dutchListName) });
+}
+
+/** What the APA reference of the whole data set needs. */
+export interface DatasetCitationInput {
+  title: string;
+  /** Who answers for the data set (an organisation or editorial team). */
+  author: string;
+  /** Date of the newest review in the catalogue. */
+  date: Date;
+  /** URL of the /data/ page. */
+  url: string;
+}
+
+/** The APA 7 reference of the whole catalogue as a data set: "… [Dataset]. Praktijkbank Zorgstages. URL". */
+export function formatDatasetApa(input: DatasetCitationInput): { text: string; html: string } {
+  return renderApa({
+    id: 'dataset',
+    type: 'dataset',
+    title: oneLine(input.title),
+    author: [cslName(input.author)],
+    publisher: site.name,
+    issued: { 'date-parts': [[input.date.getUTCFullYear()]] },
+    URL: input.url,
+  });
 }
 
 /** BibTeX (@misc) of a case; the catalogue goes in `publisher`, which reference managers import. */
@@ -213,3 +251,9 @@ export const citationFiles = [
   { file: 'citeer.ris', label: 'RIS', mediaType: 'application/x-research-info-systems', format: 'ris' },
   { file: 'citeer.json', label: 'CSL-JSON', mediaType: 'application/vnd.citationstyles.csl+json', format: 'cslJson' },
 ] as const satisfies readonly { file: string; label: string; mediaType: string; format: keyof CitationFormats }[];
+
+/** The citation input of a case record at its permanent URL. */
+export function citationInputOf(record: { slug: string; data: Omit<CitationInput, 'slug' | 'url'> }, url: string): CitationInput {
+  const { title, summary, contributors, reviewed } = record.data;
+  return { slug: record.slug, title, summary, contributors, reviewed, url };
+}

@@ -8,6 +8,7 @@ import {
   formatApa,
   formatBibtex,
   formatCslJson,
+  formatDatasetApa,
   formatRis,
   isOrganisationName,
   type CitationInput,
@@ -147,5 +148,12 @@ describe('formatCslJson', () => {
 describe('citationFormats', () => {
   test('gives the same bytes for the same input', () => {
     expect(citationFormats(base)).toEqual(citationFormats({ ...base }));
+  });
+});
+
+describe('formatDatasetApa', () => {
+  test('cites the catalogue as a Dutch "[Dataset]" with its year', () => {
+    const apa = formatDatasetApa({ title: 'Praktijkbank Zorgstages (dataset)', author: 'Redactie Praktijkbank Zorgstages', date: new Date('2026-11-23T00:00:00Z'), url: 'https://praktijkbank.example/data/' });
+    expect(apa.text).toBe('Redactie Praktijkbank Zorgstages. (2026). Praktijkbank Zorgstages (dataset) [Dataset]. Praktijkbank Zorgstages. https://praktijkbank.example/data/');
   });
 });
