@@ -1,16 +1,22 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { caseSlugs, CASES_DIR } from './src/lib/case-files';
+import { isRedirectPath } from './src/lib/published-urls';
 
 // The public address and sub-path come from the deploy workflow; locally the site runs at the root.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+const slugs = caseSlugs(readdirSync(CASES_DIR));
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // Redirect pages of renamed cases stay out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !isRedirectPath(new URL(page).pathname, slugs) })],
   build: { format: 'directory' },
   server: { port: 4321, host: true },
   devToolbar: { enabled: false },
