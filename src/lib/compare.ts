@@ -1,0 +1,45 @@
+/**
+ * What the compare page shows of a case, written by the build as one small JSON file per case so
+ * the page fetches only the two to four cases a reader picks.
+ */
+import { facets } from '../data/vocabularies';
+import { labelOf } from '../data/vocabulary';
+import { valuesOf, type CaseRecord } from './cases';
+
+/** One case, ready to be shown in a column of the comparison. */
+export interface CompareCase {
+  slug: string;
+  title: string;
+  summary: string;
+  /** Rows of the comparison: facet name → labels. */
+  facets: { name: string; values: string[] }[];
+  lessons: string[];
+  stopReason?: string;
+  sources: { title: string; url?: string }[];
+}
+
+/** Builds the comparison data of a case, facets in the site's order. */
+export function toCompareCase(record: CaseRecord): CompareCase {
+  return {
+    slug: record.slug,
+    title: record.data.title,
+    summary: record.data.summary,
+    facets: Object.values(facets).map((vocabulary) => ({
+      name: vocabulary.plural,
+      values: valuesOf(record, vocabulary.field as Parameters<typeof valuesOf>[1]).map((key) => labelOf(vocabulary, key)),
+    })),
+    lessons: [...record.data.lessons],
+    stopReason: record.data.stopReason,
+    sources: record.data.sources.map((s) => ({ title: s.title, url: s.url })),
+  };
+}
+
+/** Reads the chosen slugs from the URL: known slugs only, no duplicates, at most `max`. */
+export function parseCompareSlugs(params: URLSearchParams, known: ReadonlySet<string>, max = 4): string[] {
+  const chosen: string[] = [];
+  for (const slug of params.getAll('v').flatMap((v) => v.split(','))) {
+    if (known.has(slug) && !chosen.includes(slug)) chosen.push(slug);
+    if (chosen.length === max) break;
+  }
+  return chosen;
+}

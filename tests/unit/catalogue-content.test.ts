@@ -1,0 +1,131 @@
+/**
+ * Invariants of the real catalogue in content/cases/: the examples the source texts name are all
+ * there, failures are present and carry lessons, and every case is sourced.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { caseSlugs } from '../../src/lib/case-files';
+import { checkFrontmatter } from '../../src/lib/check-case';
+import { isLessonCase, type CaseRecord } from '../../src/lib/cases';
+import type { CaseData } from '../../src/schemas/case';
+
+const DIR = 'content/cases';
+const slugs = caseSlugs(readdirSync(DIR));
+const records: (CaseRecord & { body: string })[] = slugs.map((slug) => {
+  const source = readFileSync(join(DIR, `${slug}.mdx`), 'utf8');
+  const result = checkFrontmatter(`${DIR}/${slug}.mdx`, source, { knownSlugs: slugs });
+  if (result.problems.length > 0) throw new Error(result.problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+  return { slug, data: result.data as CaseData, body: result.split!.body };
+});
+
+/** Every practice example named in the two source texts (issue #4, list 1). */
+const fromSourceTexts = [
+  'ketenstage-student-volgt-client',
+  'gildeleren-umcg',
+  'zorg-innovatie-centra-en-leerafdelingen',
+  'rob-op-stage-utrecht',
+  'stagemonitor-rotterdam',
+  'netwerk-som-noord-nederland',
+  'ep-monitor-radboudumc',
+  'onderwijs-en-opleidingsregios',
+  'opleidingsbedrijf-naar-model-bouwmensen',
+  'hybride-docentschap',
+  'stagiairs-dagbehandelcentrum-erasmus-mc',
+  'flexibele-stages',
+  'ondersteuning-praktijkbegeleiders',
+  'taskforce-stages-deltion',
+  'studenten-bij-testen-en-vaccineren',
+  'meer-praktijklokalen-op-school',
+  'regionale-herplaatsing-tijdens-corona',
+  'vervangende-stages-en-projecten',
+  'opleiden-52-weken-bernhoven',
+  'huisartsenpraktijk-leidt-assistenten-op',
+  'raat-rapportages',
+  'gestructureerde-begeleiding-portfolio-driegesprekken',
+  'reflectiedagen-en-casusbesprekingen',
+  'peer-coaching-en-e-supervisie',
+  'meldroutes-en-vertrouwenspersonen',
+];
+
+/** The further well-sourced examples of the fact sheet (issue #4, list 2). */
+const fromFactSheet = [
+  'netwerk-zon',
+  'stagematching-twente',
+  'plaatsingsconvenant-nijmegen',
+  'zic-etz',
+  'zic-alrijne',
+  'zic-antes-ggz',
+  'mbo-zin-tilburg',
+  'leerafdelingen-rijnmond',
+  'gilde-twaalf-hoven-winsum',
+  'gilde-parkheem-stadskanaal',
+  'gilde-meander-veendam',
+  'warande-gilde-zeist',
+  'gilde-leren-amsta-amsterdam',
+  'gilde-leren-de-schutse-coevorden',
+  'persoonlijke-coach-erasmus-mc',
+  'nationale-zorgklas',
+  'sboh-werkgever-aios',
+  'leerwerktraject-albeda-careyn-reinier-de-graaf',
+  'ziekenhuisroute-radboudumc-han',
+  'stagefonds-subsidieregeling-stageplaatsen-zorg',
+  'zomerstages-oost-nederland',
+  'zorgpact-koplopers',
+  'extern-matchingsysteem-twente',
+  'numerus-fixus-verpleegkunde-hanzehogeschool',
+  'raat-limburg',
+];
+
+const words = (text: string) => text.replace(/^#+ .*$/gm, '').split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+
+describe('the catalogue', () => {
+  test.each(fromSourceTexts)('holds the example from the source texts: %s', (slug) => {
+    expect(slugs).toContain(slug);
+  });
+
+  test.each(fromFactSheet)('holds the example from the fact sheet: %s', (slug) => {
+    expect(slugs).toContain(slug);
+  });
+
+  test('has at least eight failure or stopped cases, each with lessons (and a reason when stopped)', () => {
+    const failures = records.filter(isLessonCase);
+    expect(failures.length).toBeGreaterThanOrEqual(8);
+    for (const record of failures) {
+      expect(record.data.lessons.length, record.slug).toBeGreaterThan(0);
+      if (record.data.status === 'gestopt') expect(record.data.stopReason, record.slug).toBeTruthy();
+      expect(record.body, `${record.slug} mist de sectie Geleerde lessen`).toMatch(/^## Geleerde lessen/m);
+    }
+  });
+
+  test('every case has at least one source, and every source a title', () => {
+    for (const record of records) {
+      expect(record.data.sources.length, record.slug).toBeGreaterThan(0);
+      for (const source of record.data.sources) expect(source.title.trim().length, record.slug).toBeGreaterThan(2);
+    }
+  });
+
+  test('no two cases share a title', () => {
+    const titles = records.map((r) => r.data.title.toLowerCase());
+    expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
+  });
+
+  test('every body is 150 to 600 words and uses only H2 sections from the conventional set, in order', () => {
+    const order = ['Aanleiding', 'Aanpak', 'Resultaten', 'Geleerde lessen', 'Randvoorwaarden', 'Meer weten'];
+    for (const record of records) {
+      const count = words(record.body);
+      expect(count, `${record.slug}: ${count} woorden`).toBeGreaterThanOrEqual(150);
+      expect(count, `${record.slug}: ${count} woorden`).toBeLessThanOrEqual(600);
+      const headings = [...record.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+      const positions = headings.map((h) => order.indexOf(h));
+      expect(positions.every((p) => p >= 0), `${record.slug}: ${headings.join(', ')}`).toBe(true);
+      expect([...positions].sort((a, b) => a - b), record.slug).toEqual(positions);
+    }
+  });
+
+  test('cases that only rest on a mention are marked te-verifieren or at most beschreven/gedocumenteerd', () => {
+    for (const record of records.filter((r) => r.data.verification === 'te-verifieren')) {
+      expect(['beschreven', 'gedocumenteerd'], record.slug).toContain(record.data.evidence);
+    }
+  });
+});
