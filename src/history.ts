@@ -38,8 +38,9 @@ export async function readGitHistory(folder: string, cwd: string = process.cwd()
 
 let cached: Promise<GitHistory> | undefined;
 
-/** The history of the site's cases folder, read on first use and shared by every page of the build. */
+/** The history of the site's cases folder, read on first use and shared by every page of the build (fresh per request in dev). */
 export function getGitHistory(): Promise<GitHistory> {
+  if (import.meta.env.DEV) return readGitHistory(CASES_DIR);
   cached ??= readGitHistory(CASES_DIR);
   return cached;
 }

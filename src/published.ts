@@ -22,7 +22,7 @@ let cached: Promise<Redirect[]> | undefined;
 
 /** The redirect pages to build. Throws (and so stops the build) when a published URL would disappear. */
 export function getRedirects(): Promise<Redirect[]> {
-  cached ??= getCases().then((cases) => {
+  const load = () => getCases().then((cases) => {
     const records = cases.map((c) => ({ slug: c.slug, redirectFrom: c.data.redirectFrom }));
     const problems = permalinkProblems(readRegistry(), records);
     if (problems.length > 0) {
@@ -30,5 +30,8 @@ export function getRedirects(): Promise<Redirect[]> {
     }
     return redirectsOf(records);
   });
+  // In dev, cases are renamed while the server runs: check fresh on every request.
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
   return cached;
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { caseFilePath, changesOf, gitLogArgs, parseGitLog } from '../../src/lib/git-history';
 import { getGitHistory, readGitHistory } from '../../src/history';
 
@@ -117,7 +117,15 @@ describe('gitLogArgs and getGitHistory', () => {
     expect(args).toContain('--unified=100000');
   });
 
-  test('reads the history once and shares it', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  test('reads the history once per build and shares it between pages', () => {
+    vi.stubEnv('DEV', false);
     expect(getGitHistory()).toBe(getGitHistory());
+  });
+
+  test('reads it fresh on every request in dev, where commits happen while the server runs', () => {
+    vi.stubEnv('DEV', true);
+    expect(getGitHistory()).not.toBe(getGitHistory());
   });
 });

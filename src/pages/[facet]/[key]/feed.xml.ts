@@ -1,4 +1,7 @@
-/** RSS feed per facet value, e.g. /regio/overijssel/feed.xml: new and reviewed cases in Overijssel. */
+/**
+ * RSS feed per facet value, e.g. /regio/overijssel/feed.xml: new and reviewed cases in Overijssel.
+ * `astro dev` serves it only with a trailing slash (withastro/astro#17001); the build is right.
+ */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCases } from '../../../content';

@@ -1,13 +1,17 @@
-/** The citation of a case as a file: /voorbeelden/<slug>/citeer.bib, citeer.ris and citeer.json. */
+/**
+ * The citation of a case as a file: /voorbeelden/<slug>/citeer.bib, citeer.ris and citeer.json.
+ * The build writes them correctly; `astro dev` serves them only with a trailing slash, an Astro 5
+ * bug for dynamic file endpoints (withastro/astro#17001).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCases } from '../../../content';
-import { citationFiles, citationFormats, citationInputOf } from '../../../lib/citation';
-import { absoluteUrl, casePath } from '../../../lib/url';
+import { getCaseCitation } from '../../../case-citations';
+import { citationFiles } from '../../../lib/citation';
 
 export const getStaticPaths = (async () => {
   const cases = await getCases();
   return cases.flatMap((record) => {
-    const formats = citationFormats(citationInputOf(record, absoluteUrl(casePath(record.slug))));
+    const { formats } = getCaseCitation(record);
     return citationFiles.map((f) => ({
       params: { slug: record.slug, file: f.file },
       props: { body: formats[f.format], mediaType: f.mediaType },
