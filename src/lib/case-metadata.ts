@@ -50,18 +50,19 @@ export function highwireTags(record: CaseRecord, context: CaseMetaContext): Meta
   }
   tags.push(
     { name: 'citation_publication_date', content: slashDate(data.reviewed) },
-    { name: 'citation_date', content: slashDate(data.reviewed) },
     { name: 'citation_publisher', content: site.name },
     { name: 'citation_abstract', content: data.summary },
     { name: 'citation_language', content: 'nl' },
     { name: 'citation_public_url', content: context.url },
-    { name: 'citation_abstract_html_url', content: context.url },
   );
   if (context.keywords.length > 0) tags.push({ name: 'citation_keywords', content: context.keywords.join('; ') });
   return tags;
 }
 
-/** Open Graph and Twitter tags: title and summary for a shared link (no image: none to share). */
+/**
+ * Open Graph tags for a shared link, and the Twitter card type; Twitter/X reads title and summary
+ * from og:title and og:description. No image: there is none to share.
+ */
 export function socialTags(record: CaseRecord, context: CaseMetaContext): MetaTag[] {
   const { data } = record;
   return [
@@ -74,12 +75,10 @@ export function socialTags(record: CaseRecord, context: CaseMetaContext): MetaTa
     { property: 'article:published_time', content: isoDate(data.published) },
     { property: 'article:modified_time', content: isoDate(data.reviewed) },
     { name: 'twitter:card', content: 'summary' },
-    { name: 'twitter:title', content: data.title },
-    { name: 'twitter:description', content: data.summary },
   ];
 }
 
-/** schema.org JSON-LD: an Article that is part of the catalogue, with its sources as citations. */
+/** schema.org JSON-LD: an Article that is part of the catalogue (its sources are on the page itself). */
 export function caseJsonLd(record: CaseRecord, context: CaseMetaContext): Record<string, unknown> {
   const { data } = record;
   return {
@@ -103,14 +102,6 @@ export function caseJsonLd(record: CaseRecord, context: CaseMetaContext): Record
     isPartOf: { '@type': 'WebSite', name: site.name, url: context.siteUrl },
     license: site.licence.url,
     ...(context.keywords.length > 0 ? { keywords: context.keywords.join(', ') } : {}),
-    citation: data.sources.map((s) => ({
-      '@type': 'CreativeWork',
-      name: s.title,
-      ...(s.url ? { url: s.url } : {}),
-      ...(s.year ? { datePublished: String(s.year) } : {}),
-      ...(s.publisher ? { publisher: { '@type': 'Organization', name: s.publisher } } : {}),
-      ...(s.authors?.length ? { author: s.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
-    })),
   };
 }
 

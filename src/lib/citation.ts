@@ -245,12 +245,15 @@ export function citationFormats(input: CitationInput): CitationFormats {
   return { apaText: apa.text, apaHtml: apa.html, bibtex: formatBibtex(input), ris: formatRis(input), cslJson: formatCslJson(input) };
 }
 
-/** The download files of a case: file name under /voorbeelden/<slug>/, media type and format. */
+/**
+ * The download files of a case: file name under /voorbeelden/<slug>/, media type and format.
+ * `inline` formats are also shown on the page; CSL-JSON is long and only downloaded.
+ */
 export const citationFiles = [
-  { file: 'citeer.bib', label: 'BibTeX', mediaType: 'application/x-bibtex', format: 'bibtex' },
-  { file: 'citeer.ris', label: 'RIS', mediaType: 'application/x-research-info-systems', format: 'ris' },
-  { file: 'citeer.json', label: 'CSL-JSON', mediaType: 'application/vnd.citationstyles.csl+json', format: 'cslJson' },
-] as const satisfies readonly { file: string; label: string; mediaType: string; format: keyof CitationFormats }[];
+  { file: 'citeer.bib', label: 'BibTeX', mediaType: 'application/x-bibtex', format: 'bibtex', inline: true },
+  { file: 'citeer.ris', label: 'RIS', mediaType: 'application/x-research-info-systems', format: 'ris', inline: true },
+  { file: 'citeer.json', label: 'CSL-JSON', mediaType: 'application/vnd.citationstyles.csl+json', format: 'cslJson', inline: false },
+] as const satisfies readonly { file: string; label: string; mediaType: string; format: keyof CitationFormats; inline: boolean }[];
 
 /** The citation input of a case record at its permanent URL. */
 export function citationInputOf(record: { slug: string; data: Omit<CitationInput, 'slug' | 'url'> }, url: string): CitationInput {

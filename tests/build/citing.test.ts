@@ -119,7 +119,7 @@ describe('metadata for reference managers and sharing', () => {
   });
 
   test.each(slugs)('%s has Open Graph and Twitter tags for a shared link', (slug) => {
-    for (const name of ['og:title', 'og:description', 'og:url', 'og:type', 'twitter:card', 'twitter:title', 'twitter:description']) {
+    for (const name of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'twitter:card']) {
       expect(meta(slug, name), name).toHaveLength(1);
     }
     expect(meta(slug, 'og:url')).toEqual([canonicalOf(slug)]);

@@ -50,12 +50,12 @@ describe('socialTags', () => {
     expect(content(tags, 'og:title')).toEqual(['Ketenstage in Oost-Groningen']);
     expect(content(tags, 'og:url')).toEqual([context.url]);
     expect(content(tags, 'twitter:card')).toEqual(['summary']);
-    expect(content(tags, 'twitter:description')).toEqual([record.data.summary]);
+    expect(content(tags, 'og:description')).toEqual([record.data.summary]);
   });
 });
 
 describe('caseJsonLd', () => {
-  test('describes the case as an Article with authors, dates, licence and sources', () => {
+  test('describes the case as an Article with authors, dates and licence', () => {
     const ld = caseJsonLd(record, context);
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
@@ -68,7 +68,7 @@ describe('caseJsonLd', () => {
         { '@type': 'Organization', name: 'Redactie Praktijkbank Zorgstages' },
         { '@type': 'Person', name: 'Marieke de Visser', sameAs: 'https://orcid.org/0000-0002-1825-0097' },
       ],
-      citation: [{ '@type': 'CreativeWork', name: 'Drie scenario’s voor stages in de zorg', datePublished: '2021' }],
+      license: 'https://creativecommons.org/licenses/by/4.0/deed.nl',
     });
   });
 });
