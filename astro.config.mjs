@@ -1,7 +1,10 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { CASES_DIR } from './src/lib/case-files';
+import sitemap from '@astrojs/sitemap';
+import { caseSlugs, CASES_DIR } from './src/lib/case-files';
+import { isRedirectPath } from './src/lib/published-urls';
 import { remarkCaseRules } from './src/lib/remark-case-rules';
 import { rehypeCaseLinks } from './src/lib/rehype-case-links';
 import { contentSecurityPolicy } from './src/lib/csp';
@@ -9,6 +12,7 @@ import { contentSecurityPolicy } from './src/lib/csp';
 // The public address and sub-path come from the deploy workflow; locally the site runs at the root.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+const slugs = caseSlugs(readdirSync(CASES_DIR));
 
 export default defineConfig({
   site,
@@ -20,6 +24,8 @@ export default defineConfig({
       remarkPlugins: [remarkCaseRules({ casesDir: CASES_DIR })],
       rehypePlugins: [rehypeCaseLinks({ base })],
     }),
+    // Redirect pages of renamed cases stay out of the sitemap.
+    sitemap({ filter: (page) => !isRedirectPath(new URL(page).pathname, slugs) }),
   ],
   build: { format: 'directory' },
   // Class-based scoping writes shorter HTML than data attributes (page weight budget).
