@@ -3,7 +3,7 @@
  * Drafts appear in `npm run dev` and never in a production build.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { sortByTitle, type CaseRecord } from './lib/cases';
+import { relatedCasesFinder, sortByTitle, type CaseRecord } from './lib/cases';
 
 /** A case with the collection entry kept for rendering its body. */
 export interface CaseEntry extends CaseRecord {
@@ -27,4 +27,13 @@ export function getCases(): Promise<CaseEntry[]> {
 /** Renders the MDX body of a case; returns the component and its headings. */
 export function renderCase(entry: CaseEntry) {
   return render(entry.entry);
+}
+
+let related: Promise<(record: CaseEntry) => { explicit: CaseEntry[]; similar: CaseEntry[] }> | undefined;
+
+/** Related cases of a case (explicit, then most similar); the catalogue is indexed once per build. */
+export async function getRelatedCases(record: CaseEntry): Promise<{ explicit: CaseEntry[]; similar: CaseEntry[] }> {
+  if (import.meta.env.DEV) return relatedCasesFinder(await getCases())(record);
+  related ??= getCases().then((all) => relatedCasesFinder(all));
+  return (await related)(record);
 }

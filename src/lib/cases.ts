@@ -65,19 +65,47 @@ export function sharedFacetCount(a: CaseRecord, b: CaseRecord): number {
 /**
  * Related cases for a case page: the explicit `related` first (in the order written, skipping
  * slugs not in the catalogue), then the most similar by shared facets, up to `limit` in all.
+ * For one page; a build with many pages uses `relatedCasesFinder`, which indexes the catalogue once.
  */
 export function relatedCases<T extends CaseRecord>(record: T, all: readonly T[], limit = 4): { explicit: T[]; similar: T[] } {
+  return relatedCasesFinder(all, limit)(record);
+}
+
+/**
+ * Indexes the catalogue once (facet value → cases) and returns a function that finds the related
+ * cases of any case in it, scoring only cases that share at least one value. Same result as
+ * scoring every pair with `sharedFacetCount`, without comparing every case with every other.
+ */
+export function relatedCasesFinder<T extends CaseRecord>(all: readonly T[], limit = 4): (record: T) => { explicit: T[]; similar: T[] } {
   const bySlug = new Map(all.map((r) => [r.slug, r]));
-  const explicit = record.data.related.map((slug) => bySlug.get(slug)).filter((r): r is T => r !== undefined && r.slug !== record.slug);
-  const taken = new Set([record.slug, ...explicit.map((r) => r.slug)]);
-  const similar = all
-    .filter((r) => !taken.has(r.slug))
-    .map((r) => ({ r, score: sharedFacetCount(record, r) }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || a.r.slug.localeCompare(b.r.slug))
-    .slice(0, Math.max(0, limit - explicit.length))
-    .map(({ r }) => r);
-  return { explicit, similar };
+  const index = new Map<string, number[]>();
+  all.forEach((r, i) => {
+    for (const field of similarityFields) {
+      for (const key of new Set(valuesOf(r, field))) {
+        const id = `${field}\u0000${key}`;
+        const list = index.get(id);
+        if (list) list.push(i);
+        else index.set(id, [i]);
+      }
+    }
+  });
+  return (record) => {
+    const explicit = record.data.related.map((slug) => bySlug.get(slug)).filter((r): r is T => r !== undefined && r.slug !== record.slug);
+    const taken = new Set([record.slug, ...explicit.map((r) => r.slug)]);
+    const scores = new Map<number, number>();
+    for (const field of similarityFields) {
+      const weight = field === 'type' ? 2 : 1;
+      for (const key of new Set(valuesOf(record, field))) {
+        for (const i of index.get(`${field}\u0000${key}`) ?? []) scores.set(i, (scores.get(i) ?? 0) + weight);
+      }
+    }
+    const similar = [...scores]
+      .filter(([i]) => !taken.has(all[i]!.slug))
+      .sort((a, b) => b[1] - a[1] || all[a[0]]!.slug.localeCompare(all[b[0]]!.slug))
+      .slice(0, Math.max(0, limit - explicit.length))
+      .map(([i]) => all[i]!);
+    return { explicit, similar };
+  };
 }
 
 /** Headline figures for the home page. */

@@ -85,3 +85,35 @@ describe('catalogueStats', () => {
     expect(stats).toEqual({ cases: 3, provincesCovered: 2, lessonCases: 1, lessons: 2 });
   });
 });
+
+describe('relatedCasesFinder', () => {
+  test('gives the same related cases as scoring every pair (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { relatedCasesFinder } = await import('../../src/lib/cases');
+    const key = <T,>(values: readonly T[]) => fc.subarray([...values], { minLength: 1, maxLength: 2 });
+    const arbitraryCase = fc.record({
+      type: fc.constantFrom('ketenstage', 'matching', 'gildeleren'),
+      factors: key(['bekostiging', 'leerklimaat', 'begeleiders']),
+      sectors: key(['vvt', 'ggz', 'umc']),
+      provinces: key(['groningen', 'drenthe', 'limburg']),
+      aims: key(['kwaliteit', 'capaciteit']),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryCase, { minLength: 1, maxLength: 12 }), (specs) => {
+        const all = specs.map((spec, i) => record(`c${String(i).padStart(2, '0')}`, { ...spec, labourMarketRegions: [], scenarios: [] }));
+        const find = relatedCasesFinder(all);
+        for (const one of all) {
+          const brute = all
+            .filter((other) => other.slug !== one.slug)
+            .map((other) => ({ other, score: sharedFacetCount(one, other) }))
+            .filter(({ score }) => score > 0)
+            .sort((a, b) => b.score - a.score || a.other.slug.localeCompare(b.other.slug))
+            .slice(0, 4)
+            .map(({ other }) => other.slug);
+          expect(find(one).similar.map((r) => r.slug)).toEqual(brute);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
