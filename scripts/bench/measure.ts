@@ -3,7 +3,8 @@
  * tree, sum file sizes, read Astro's build log, and weigh what a page loads.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { parse } from 'node-html-parser';
 
@@ -14,11 +15,24 @@ export interface MeasuredRun {
   peakRssBytes: number;
   /** The process with the highest RSS seen on its own, by command name. */
   peakProcess: { name: string; bytes: number };
+  /** CPU time (user + system) of the command and every child it waited for, from GNU time; undefined without it. */
+  cpuMs?: number;
   code: number | null;
   output: string;
 }
 
 const PAGE_SIZE = 4096;
+const GNU_TIME = '/usr/bin/time';
+
+/** User + system seconds that GNU time wrote ("12.34 1.56"), as milliseconds. */
+function readCpuMs(file: string): number | undefined {
+  try {
+    const [user, system] = readFileSync(file, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+    return user === undefined || system === undefined || Number.isNaN(user + system) ? undefined : Math.round((user + system) * 1000);
+  } catch {
+    return undefined;
+  }
+}
 
 /** The RSS of every process whose process group is `group`, from /proc: their sum and the largest. */
 function groupRss(group: number): { total: number; largest: { name: string; bytes: number } } {
@@ -46,9 +60,12 @@ function groupRss(group: number): { total: number; largest: { name: string; byte
  * helpers it starts (esbuild, the Pagefind binary) count too. Output goes to the returned log.
  */
 export function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number }): Promise<MeasuredRun> {
+  // GNU time adds CPU seconds, which other work on a shared machine disturbs less than wall time.
+  const timeFile = existsSync(GNU_TIME) ? join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'time.txt') : undefined;
+  const [program, programArgs] = timeFile ? [GNU_TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(program, programArgs, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -67,7 +84,9 @@ export function runMeasured(command: string, args: readonly string[], options: {
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, peakRssBytes: peak, peakProcess, code, output: Buffer.concat(chunks).toString('utf8') });
+      const ms = performance.now() - started;
+      const output = Buffer.concat(chunks).toString('utf8');
+      resolve({ ms, peakRssBytes: peak, peakProcess, code, output, cpuMs: timeFile ? readCpuMs(timeFile) : undefined });
     });
   });
 }

@@ -61,6 +61,8 @@ interface SiteRun {
   build: MeasuredRun;
   index: MeasuredRun;
   totalMs: number;
+  /** CPU time of build and index together, when GNU time is there. */
+  cpuMs?: number;
   peakRssBytes: number;
   buildLog: BuildLog;
   outBytes: number;
@@ -75,6 +77,8 @@ interface SizeResult {
   ours: SiteRun;
   bare: SiteRun;
   ratio: number;
+  /** Ratio of CPU times, less disturbed by other work on the machine; undefined without GNU time. */
+  cpuRatio?: number;
   msPerCase: number;
   bareMsPerCase: number;
   caseWeight: { max: PageWeight; median: PageWeight; sampled: number };
@@ -102,6 +106,7 @@ async function buildAndIndex(name: string, site: SitePaths, env: NodeJS.ProcessE
     build,
     index,
     totalMs,
+    cpuMs: build.cpuMs !== undefined && index.cpuMs !== undefined ? build.cpuMs + index.cpuMs : undefined,
     peakRssBytes: Math.max(build.peakRssBytes, index.peakRssBytes),
     buildLog: parseBuildLog(build.output),
     outBytes: out.bytes,
@@ -156,6 +161,7 @@ async function runSize(n: number): Promise<SizeResult> {
     ours,
     bare,
     ratio: ours.totalMs / bare.totalMs,
+    cpuRatio: ours.cpuMs !== undefined && bare.cpuMs !== undefined ? ours.cpuMs / bare.cpuMs : undefined,
     msPerCase: ours.totalMs / n,
     bareMsPerCase: bare.totalMs / n,
     caseWeight: { max: sorted[sorted.length - 1]!, median: sorted[Math.floor(sorted.length / 2)]!, sampled: weights.length },
@@ -174,6 +180,7 @@ function printTable(results: readonly SizeResult[]): string {
     'bouw+index (s)',
     'kaal (s)',
     'verhouding',
+    'CPU-verhouding',
     'ms/voorbeeld',
     'kaal ms/vb',
     'piekgeheugen (MB)',
@@ -188,6 +195,7 @@ function printTable(results: readonly SizeResult[]): string {
     seconds(r.ours.totalMs),
     seconds(r.bare.totalMs),
     `${nl(r.ratio, 2)}×`,
+    r.cpuRatio === undefined ? '–' : `${nl(r.cpuRatio, 2)}×`,
     nl(r.msPerCase, 1),
     nl(r.bareMsPerCase, 1),
     mb(r.ours.peakRssBytes),
@@ -200,11 +208,13 @@ function printTable(results: readonly SizeResult[]): string {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
 
+const cpu = (run: SiteRun) => (run.cpuMs === undefined ? '' : ` (CPU ${seconds(run.cpuMs)} s)`);
+
 function printDetails(r: SizeResult): string {
   const lines = [
     `Details bij ${nl(r.n)} voorbeelden (gemiddeld ${r.words} woorden per tekst):`,
-    `- onze site: astro build ${seconds(r.ours.build.ms)} s, Pagefind ${seconds(r.ours.index.ms)} s; piek ${mb(r.ours.build.peakRssBytes)} MB (build; grootste proces ${r.ours.build.peakProcess.name} ${mb(r.ours.build.peakProcess.bytes)} MB) / ${mb(r.ours.index.peakRssBytes)} MB (index); ${nl(r.ours.outFiles)} bestanden.`,
-    `- kale site: astro build ${seconds(r.bare.build.ms)} s, Pagefind ${seconds(r.bare.index.ms)} s; piek ${mb(r.bare.peakRssBytes)} MB (grootste proces ${r.bare.build.peakProcess.name} ${mb(r.bare.build.peakProcess.bytes)} MB); output ${mb(r.bare.outBytes)} MB, zoekindex ${mb(r.bare.indexBytes)} MB.`,
+    `- onze site: astro build ${seconds(r.ours.build.ms)} s, Pagefind ${seconds(r.ours.index.ms)} s${cpu(r.ours)}; piek ${mb(r.ours.build.peakRssBytes)} MB (build; grootste proces ${r.ours.build.peakProcess.name} ${mb(r.ours.build.peakProcess.bytes)} MB) / ${mb(r.ours.index.peakRssBytes)} MB (index); ${nl(r.ours.outFiles)} bestanden.`,
+    `- kale site: astro build ${seconds(r.bare.build.ms)} s, Pagefind ${seconds(r.bare.index.ms)} s${cpu(r.bare)}; piek ${mb(r.bare.peakRssBytes)} MB (grootste proces ${r.bare.build.peakProcess.name} ${mb(r.bare.build.peakProcess.bytes)} MB); output ${mb(r.bare.outBytes)} MB, zoekindex ${mb(r.bare.indexBytes)} MB.`,
     `- casuspagina (grootste van ${r.caseWeight.sampled}): HTML ${kb(r.caseWeight.max.html)} + CSS ${kb(r.caseWeight.max.css)} + JS ${kb(r.caseWeight.max.js)} = ${kb(r.caseWeight.max.total)} KB; mediaan ${kb(r.caseWeight.median.total)} KB; in Chromium geladen (HTML+CSS+JS) ${kb(r.browser.casePage.loadedBytes)} KB; leesbaar zonder JavaScript: ${r.browser.casePage.readableWithoutJs ? 'ja' : 'NEE'} (${nl(r.browser.casePage.textChars)} tekens tekst).`,
     `- zoeken naar "${values.word}": ${kb(r.browser.search.indexBytes)} KB index + ${kb(r.browser.search.runtimeBytes)} KB zoekcode (pagefind.js en WebAssembly), ${r.browser.search.files} bestanden; status: "${r.browser.search.status}".`,
   ];
@@ -253,7 +263,11 @@ function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
   const growth = last.msPerCase / first.msPerCase;
   const f = last.browser.filter;
   return [
-    { label: `bouw + index binnen ${nl(budgets.ratio, 1)}× de kale site`, pass: last.ratio <= budgets.ratio, value: `${nl(last.ratio, 2)}×` },
+    {
+      label: `bouw + index binnen ${nl(budgets.ratio, 1)}× de kale site (wandklok)`,
+      pass: last.ratio <= budgets.ratio,
+      value: `${nl(last.ratio, 2)}×${last.cpuRatio === undefined ? '' : `; in CPU-tijd ${nl(last.cpuRatio, 2)}×`}`,
+    },
     { label: 'piekgeheugen onder 4 GB', pass: last.ours.peakRssBytes < budgets.peakBytes, value: `${mb(last.ours.peakRssBytes)} MB` },
     { label: 'casuspagina leesbaar zonder JavaScript', pass: last.browser.casePage.readableWithoutJs, value: last.browser.casePage.readableWithoutJs ? 'ja' : 'nee' },
     { label: 'casuspagina laadt hoogstens 60 KB (HTML+CSS+JS)', pass: last.caseWeight.max.total <= budgets.casePageBytes, value: `${kb(last.caseWeight.max.total)} KB` },

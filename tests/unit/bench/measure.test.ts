@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { dirSize, pageWeight, parseBuildLog } from '../../../scripts/bench/measure';
+import { dirSize, pageWeight, parseBuildLog, runMeasured } from '../../../scripts/bench/measure';
 
 // An excerpt of `astro build` output (Astro 5.18), with colours as a terminal would get them.
 const log = `18:01:00 [build] Collecting build info...
@@ -69,5 +69,18 @@ describe('dirSize', () => {
     writeFileSync(join(dir, 'a/b/two.txt'), '123');
     expect(dirSize(dir)).toEqual({ bytes: 8, files: 2 });
     expect(dirSize(join(dir, 'missing'))).toEqual({ bytes: 0, files: 0 });
+  });
+});
+
+describe('runMeasured', () => {
+  test('counts the memory of a child process in the peak and keeps the output and exit code', async () => {
+    // The parent stays small; its child holds 80 MB for half a second.
+    const child = "const b=Buffer.alloc(8e7,1);setTimeout(()=>{console.log('klaar',b.length);},500)";
+    const parent = `require('node:child_process').spawnSync(process.execPath,['-e',${JSON.stringify(child)}],{stdio:'inherit'});process.exit(3)`;
+    const run = await runMeasured(process.execPath, ['-e', parent], { cwd: process.cwd(), env: process.env });
+    expect(run.code).toBe(3);
+    expect(run.output).toContain('klaar 80000000');
+    expect(run.peakRssBytes).toBeGreaterThan(80e6);
+    expect(run.peakProcess.bytes).toBeGreaterThan(80e6);
   });
 });
