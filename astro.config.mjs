@@ -1,17 +1,37 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { caseSlugs, CASES_DIR } from './src/lib/case-files';
+import { isRedirectPath } from './src/lib/published-urls';
+import { remarkCaseRules } from './src/lib/remark-case-rules';
+import { rehypeCaseLinks } from './src/lib/rehype-case-links';
+import { contentSecurityPolicy } from './src/lib/csp';
 
 // The public address and sub-path come from the deploy workflow; locally the site runs at the root.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+const slugs = caseSlugs(readdirSync(CASES_DIR));
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx({
+      // Cases come from outside: the same rules as `npm run check` stop unsafe MDX at build time.
+      remarkPlugins: [remarkCaseRules({ casesDir: CASES_DIR })],
+      rehypePlugins: [rehypeCaseLinks({ base })],
+    }),
+    // Redirect pages of renamed cases stay out of the sitemap.
+    sitemap({ filter: (page) => !isRedirectPath(new URL(page).pathname, slugs) }),
+  ],
   build: { format: 'directory' },
+  // Class-based scoping writes shorter HTML than data attributes (page weight budget).
+  scopedStyleStrategy: 'class',
   server: { port: 4321, host: true },
   devToolbar: { enabled: false },
+  // contentIntellisense: the Astro editor extension completes and checks frontmatter in content/cases/.
+  experimental: { csp: contentSecurityPolicy, contentIntellisense: true },
 });

@@ -1,24 +1,31 @@
 /**
  * `npm run check`: validates every case in content/cases/ without building the site and prints
- * every problem (file:line, field, message). Exits 1 when there is any problem.
+ * every problem (file:line, field, message). Exits 1 when there is any problem. In GitHub Actions
+ * the problems also become annotations on the changed lines of a pull request.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkCases } from '../src/lib/check-cases';
 import { formatProblem } from '../src/lib/check-report';
+import { readCaseFiles } from '../src/lib/read-case-files';
 
-const dir = process.argv[2] ?? 'content/cases';
-const files = readdirSync(dir)
-  .filter((name) => !name.startsWith('_') && !name.startsWith('.'))
-  .sort()
-  .map((name) => ({ path: join(dir, name), bytes: readFileSync(join(dir, name)) }));
+const dir = (process.argv[2] ?? 'content/cases').replace(/\/$/, '');
 
-const problems = checkCases(files);
-for (const problem of problems) console.log(formatProblem(problem, Boolean(process.env.GITHUB_ACTIONS)));
-const broken = new Set(problems.map((p) => p.file)).size;
-if (problems.length === 0) {
-  console.log(`Alle ${files.length} voorbeelden zijn in orde.`);
-} else {
-  console.log(`\n${problems.length} probleem/problemen in ${broken} van de ${files.length} bestanden. Los ze op en voer npm run check opnieuw uit.`);
-  process.exitCode = 1;
+try {
+  const files = readCaseFiles(dir);
+  const problems = checkCases(files, { dir });
+  const annotate = Boolean(process.env.GITHUB_ACTIONS);
+  for (const problem of problems) {
+    console.log(formatProblem(problem));
+    if (annotate) console.log(formatProblem(problem, true));
+  }
+  const broken = new Set(problems.map((p) => p.file)).size;
+  if (problems.length === 0) {
+    console.log(files.length === 1 ? "Het voorbeeld is in orde." : `Alle ${files.length} voorbeelden zijn in orde.`);
+  } else {
+    console.log(`\n${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} in ${broken} van de ${files.length} bestanden. Los ze op en voer npm run check opnieuw uit.`);
+    process.exitCode = 1;
+  }
+} catch (error) {
+  // Only a missing folder or an unreadable disk gets here; content errors are problems above.
+  console.error(`De controle kon de map ${dir} niet lezen: ${(error as Error).message}`);
+  process.exitCode = 2;
 }

@@ -14,9 +14,13 @@ let cached: Promise<CaseEntry[]> | undefined;
 
 /** Every published case (drafts too in dev), sorted by title. Loaded once per build. */
 export function getCases(): Promise<CaseEntry[]> {
-  cached ??= getCollection('cases', (entry) => import.meta.env.DEV || !entry.data.draft).then((entries) =>
-    sortByTitle(entries.map((entry) => ({ slug: entry.id, data: entry.data, entry }))),
-  );
+  const load = () =>
+    getCollection('cases', (entry) => import.meta.env.DEV || !entry.data.draft).then((entries) =>
+      sortByTitle(entries.map((entry) => ({ slug: entry.id, data: entry.data, entry }))),
+    );
+  // In dev, content changes while the server runs: read it fresh on every request.
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
   return cached;
 }
 

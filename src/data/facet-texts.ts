@@ -36,14 +36,14 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
         {
           heading: 'Achtergrond',
           paragraphs: [
-            'Cliënten gaan vaak van de ene zorgverlener naar de andere, en zorg schuift steeds meer naar buiten het ziekenhuis. Het rapport redeneert: wie samen zorg levert, moet ook samen opleiden.',
-            'In dit scenario maken alle scholen en stagebieders in een regio één opleidingsprogramma voor mbo en hbo. Zij zijn samen verantwoordelijk voor genoeg en goede stageplaatsen, met bindende afspraken, ook over lagere niveaus en jongerejaars. De leerdoelen van de student bepalen waar in de regio hij stage loopt. De onderzoekers zien dit als de structurele oplossing voor de lange termijn en als het meest kansrijke scenario.',
+            'Een cliënt kan met allerlei zorgverleners te maken krijgen, en zorg verschuift van binnen naar buiten de instelling. Het rapport redeneert daarom: wie samen goede zorg wil leveren, moet ook samen goed opleiden.',
+            'In dit scenario werken scholen en stagebieders in een regio vanuit één gezamenlijk opleidingsprogramma voor mbo en hbo. Samen zorgen zij voor genoeg stageplaatsen en voor betere kwaliteit, met bindende afspraken, ook over lagere niveaus en jongerejaars. Er wordt gekeken waar in de regio een student zijn leerdoelen het best kan halen. De onderzoekers zien hierin de weg naar blijvende oplossingen op de lange termijn, en van de drie scenario’s het meest kansrijk om daaraan bij te dragen.',
           ],
         },
         {
           heading: 'Wat het vraagt, en van wie',
           paragraphs: [
-            'Bestuurlijk commitment van zorgorganisaties en scholen is een harde voorwaarde. Branches moeten solidair zijn en concurrentie om toekomstige medewerkers opzij zetten. Elk netwerk heeft een gedeelde visie op opleiden en loopbanen nodig, met passend HR-beleid en overhead voor regionaal gebruik. Scholen blijven betrokken en flexibel; docenten werken mee op de werkvloer. Als begin stelt het rapport een pilotregio met een regionaal bestuursakkoord voor, een proces van 2 à 3 jaar.',
+            'In het onderzoek kwam bestuurlijk commitment van zorgorganisaties en scholen naar voren als harde voorwaarde. Solidariteit tussen branches is nodig om concurrentie om toekomstige medewerkers opzij te kunnen zetten. Elk netwerk heeft een gezamenlijke kijk nodig op opleiden en op loopbanen in de zorg, met HR-beleid dat daarbij past en de bereidheid overhead regionaal in te zetten. Van scholen vraagt het blijvende betrokkenheid en flexibiliteit; docenten kunnen meewerken op de werkvloer. Als mogelijke start noemt het rapport een pilotregio waar partners een regionaal bestuursakkoord tekenen, wat volgens het rapport twee à drie jaar kan vergen.',
           ],
         },
         {
@@ -54,8 +54,8 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
             'Scholen en stagebieders leiden samen op, vanuit leerdoelen, en elke partner zorgt voor een goed leerklimaat.',
             'Bij dreigende uitval zoeken de partners samen een oplossing, zo nodig bij een andere stagebieder.',
             'Begeleiders worden samen geschoold en kunnen bij meerdere organisaties werken.',
-            'Docenten en werkbegeleiders begeleiden samen en studenten leren van elkaar: meer begeleidingstijd, minder druk.',
-            'Administratie op één plek; stagebieders maken niet meer met elke school apart afspraken.',
+            'Docenten en werkbegeleiders begeleiden samen, wat meer begeleidingstijd geeft; als studenten van elkaar leren, kan de druk worden gespreid.',
+            'Administratie kan op één plek; stagebieders hoeven niet meer met elke school apart afspraken te maken.',
           ],
         },
         {
@@ -71,8 +71,8 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
           heading: 'Kansen',
           paragraphs: [],
           items: [
-            '‘Budget volgt stagiair’; wel zeggen meerdere branches dat extra geld door personeelstekorten geen extra begeleidingstijd oplevert.',
-            'Een coöperatie van opleidingsbedrijven, zoals Bouwmensen in de bouw, of de werkwijze van de SBOH.',
+            '‘Budget volgt stagiair’ zou het scenario kunnen helpen; wel zeggen meerdere branches dat extra geld door personeelstekorten geen extra begeleidingstijd oplevert.',
+            'Een coöperatie van opleidingsbedrijven oprichten, zoals Bouwmensen in de bouw, of werken zoals de SBOH.',
             'Groeiende druk van de arbeidsmarkt om genoeg stageplaatsen te hebben.',
           ],
         },
@@ -91,7 +91,7 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
         {
           heading: 'Het praktijkverhaal uit het rapport',
           paragraphs: [
-            'Het rapport schetst ter illustratie een voorbeeldstudent, Maarten: tweedejaars doktersassistent, op stage bij een huisartsenpraktijk. Dat gaat makkelijker sinds de praktijk een bijdrage krijgt van het regionale samenwerkingsverband, dat ook zijn werkbegeleider trainde. In zijn eerste jaar liep Maarten stage in het ziekenhuis, bij het klantcontactcentrum en de patiëntenontvangst: plekken die eerder niet erkend waren. Een korte snuffelstage hield hem in contact met de huisartsenpraktijk, en bij de overstap zijn de stages op elkaar afgestemd.',
+            'Om te laten zien hoe dit scenario in de praktijk kan uitpakken, vertelt het rapport ter illustratie over Maarten, tweedejaarsstudent in de opleiding tot doktersassistent en op stage bij een huisartsenpraktijk. Volgens het verhaal kan de praktijk makkelijker stageplaatsen bieden nu ze geld krijgt van het regionale samenwerkingsverband, dat ook zijn werkbegeleider trainde. In zijn eerste jaar liep Maarten stage in het ziekenhuis, bij het klantcontactcentrum en de patiëntenontvangst: plekken die eerder niet erkend waren. Een korte snuffelstage hield hem in contact met de huisartsenpraktijk, en bij de overstap zijn de stages op elkaar afgestemd.',
           ],
         },
       ],
@@ -104,21 +104,21 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
         {
           heading: 'Achtergrond',
           paragraphs: [
-            'In verschillende regio’s lopen al goede initiatieven die een deel van de stageproblemen aanpakken. Dit scenario bouwt daarop voort: wat werkt wordt uitgebreid, overgenomen in een andere regio of branche, of er komt iets nieuws. Scholen en zorgorganisaties kennen hun eigen problemen het best en ontwerpen zelf een aanpak op maat. Het rapport plaatst dit scenario op de middellange termijn. Het kan ook een tussenstap zijn waar nog te weinig draagvlak is voor een integraal regionaal opleidingsprogramma.',
+            'In verschillende regio’s lopen al goede initiatieven die een deel van de stageproblemen aanpakken. Dit scenario bouwt daarop voort: wat werkt wordt uitgebreid, overgenomen in een andere regio of branche, of er komt iets nieuws. Het scenario gaat ervan uit dat scholen en zorgorganisaties hun eigen problemen het best kennen en zelf een aanpak op maat kunnen ontwerpen. Het rapport plaatst dit scenario op de middellange termijn. Het kan ook een tussenstap zijn waar nog te weinig draagvlak is voor een integraal regionaal opleidingsprogramma.',
             'Voorbeelden uit het rapport zijn hybride docentschap, flexibele stages (korter, buiten de schoolperiode, op ongewone plekken, met simulatie), alternatieve stageplekken voor jongerejaars in het Erasmus MC, online matching van stages in de regio en het ontlasten van begeleiders.',
           ],
         },
         {
           heading: 'Wat het vraagt, en van wie',
           paragraphs: [
-            'De regionale partijen doen het werk; op een hoger niveau worden belemmeringen weggenomen. Het rapport noemt drie voorwaarden, en daarnaast steun van bestuurders en communicatie:',
+            'De regionale partijen doen het werk; op een hoger niveau worden de omstandigheden gunstig gemaakt, bijvoorbeeld door belemmeringen weg te nemen. Het rapport noemt drie voorwaarden en daarnaast bestuurlijk commitment; ook ziet het mogelijkheden in communicatie:',
           ],
           items: [
             'Kennis delen over wat werkt, ook over wat mislukte, en aanpakken volgen om te zien waarom ze werken.',
             'Tijd en ruimte om op te schalen en te experimenteren, met het risico dat iets mislukt.',
             'Ruimte in regels, bijvoorbeeld over stageduur, stages buiten de schoolperiode, mengvormen van bol en bbl en erkenning van stageplaatsen.',
-            'Steun van bestuurders, die ook ingrijpen als het leren van studenten in gevaar komt.',
-            'Communicatie die branches met een minder aantrekkelijk imago, zoals verpleeghuizen en thuiszorg, beter in beeld brengt.',
+            'Bestuurlijk commitment: wie meedoet, wordt door de eigen organisatie gesteund, en er wordt op tijd ingegrepen als het leren van studenten in gevaar komt.',
+            'Mogelijk ook: communicatie die branches die als minder aantrekkelijk gelden, zoals verpleeghuizen en thuiszorg, beter in beeld brengt.',
           ],
         },
         {
@@ -128,14 +128,14 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
             'Concrete veranderingen zijn op korte termijn mogelijk.',
             'Omdat de aanpak van onderop komt, past hij vanaf het begin bij de regio en de sector.',
             'Partijen gaan meteen aan de slag in plaats van lang te overleggen.',
-            'Niemand hoeft het wiel opnieuw uit te vinden: aanpakken rusten op bewijs of ervaring en worden gedeeld.',
+            'Niemand hoeft het wiel opnieuw uit te vinden: aanpakken rusten waar mogelijk op bewijs, of anders op ervaring, en worden gedeeld.',
           ],
         },
         {
           heading: 'Zwakke punten',
           paragraphs: [],
           items: [
-            'Diepere problemen blijven bestaan; jongerejaars kunnen bijvoorbeeld buiten beeld blijven.',
+            'Diepere problemen blijven bestaan; zo is er een kans dat jongerejaars buiten beeld blijven als het veld weinig bereid is hen op te leiden.',
             'Kleine samenwerkingen dekken misschien niet de hele behoefte van een regio.',
             'Het zicht op het geheel en op de lange termijn kan ontbreken.',
             'Organisaties die zelf geen stagiairs nodig hebben, werken mogelijk niet mee aan meer stageplaatsen.',
@@ -145,7 +145,7 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
           heading: 'Kansen',
           paragraphs: [],
           items: [
-            'Corona dwong zorg en onderwijs tot vernieuwing; dat kan een reden zijn om door te gaan.',
+            'Door corona moesten zorg en onderwijs stages op een nieuwe manier vormgeven; dat kan een stimulans zijn om door te gaan.',
             'De arbeidsmarkt vraagt om genoeg stageplaatsen.',
           ],
         },
@@ -156,7 +156,7 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
             'Zonder structurele samenwerking blijft begeleidingstijd door het personeelstekort schaars.',
             'Door dat tekort kan experimenteren naar de achtergrond verdwijnen.',
             'Concurrentie om stagiairs, vooral in regio’s die leeglopen.',
-            'Bij opschaling ontstaan nieuwe problemen: nieuwe partners, meer complexiteit, botsende belangen.',
+            'Bij opschaling kunnen nieuwe problemen ontstaan: nieuwe partners, meer complexiteit, botsende belangen.',
           ],
         },
       ],
@@ -169,8 +169,8 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
         {
           heading: 'Achtergrond',
           paragraphs: [
-            'De pandemie maakte bestaande stageproblemen in een deel van de branches groter. Vooral in de eerste golf konden veel mbo- en hbo-studenten hun stage niet lopen of afmaken. Zorgorganisaties hadden hun mensen nodig voor coronapatiënten, en begeleiden werd lastiger door angst, tekort aan beschermingsmiddelen en vermoeidheid. In latere golven liepen de meeste stages wel door. Op school vielen ook praktijklessen uit, zodat studenten achterstanden hebben.',
-            'Dit scenario is voor de korte termijn en anders opgezet dan de andere twee. De kern: creatief, flexibel en op maat zoeken waar een student zijn leerdoelen alsnog kan halen, met korte lijnen tussen zorg en onderwijs. Het rapport ziet dat die lijnen door corona al korter zijn geworden.',
+            'Volgens het rapport maakte de pandemie bestaande stageproblemen in sommige branches groter. Vooral in de eerste golf kon een deel van de mbo- en hbo-studenten de stage niet lopen of afmaken. Zorgorganisaties hadden hun mensen nodig voor coronapatiënten, en begeleiden werd lastiger, onder meer door angst van onervaren stagiairs voor het virus, te weinig beschermingsmiddelen en vermoeide medewerkers. In latere golven liepen de meeste stages wel door. Op school vielen ook praktijklessen uit, zodat studenten achterstanden hebben.',
+            'Dit scenario is voor de korte termijn en anders opgezet dan de andere twee. De kern: creatief, flexibel en op maat zoeken waar een student zijn leerdoelen alsnog kan halen, met korte lijnen tussen zorg en onderwijs. Betrokkenen, landelijk en in de regio, vertelden de onderzoekers dat die lijnen door corona al korter zijn geworden.',
           ],
         },
         {
@@ -178,8 +178,8 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
           paragraphs: [],
           items: [
             'Stagebieders: een plan om stagiairs te behouden, dat voor de hele organisatie geldt. Begeleiding slimmer organiseren, bijvoorbeeld met een leerafdeling waar studenten van elkaar leren en begeleiders meer loslaten. Volgens het rapport is meer geld daarvoor niet per se nodig.',
-            'Scholen: soepel omgaan met de vorm van de stage en het aantal uren, en per student kijken hoe de leerdoelen gehaald kunnen worden, eventueel met simulatie of praktijkonderwijs.',
-            'Beide: stages verspreid over alle 52 weken van het jaar, en in netwerken ervaringen delen over beperkende regels zoals urennormen en de erkenning van nieuwe stagevormen.',
+            'Scholen: soepel omgaan met de vorm van de stage en het aantal uren, en per student kijken hoe de leerdoelen gehaald kunnen worden. Bij sommige studenten kan dat misschien ook zonder extra stage, bijvoorbeeld met simulatie of praktijkonderwijs.',
+            'Samen: stages mogelijk maken in alle 52 weken van het jaar, zodat zorgaanbieders meer stagiairs kunnen plaatsen; en in netwerken ervaringen delen over regels die vaak als beperkend worden genoemd, zoals urennormen en de erkenning van nieuwe stagevormen.',
           ],
         },
         {
@@ -195,7 +195,7 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
           heading: 'Zwakke punten',
           paragraphs: [],
           items: [
-            'Oplossingen voor deels tijdelijke problemen passen niet altijd op lange termijn.',
+            'Oplossingen voor deels tijdelijke problemen passen wellicht niet allemaal bij de lange termijn.',
             'Een deel van de stagebieders blijft waarschijnlijk nog lang onder druk staan.',
           ],
         },
@@ -203,7 +203,7 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
           heading: 'Kansen',
           paragraphs: [],
           items: [
-            'Stages op ongewone plekken verbreden de blik van studenten en wekken interesse voor minder populaire branches.',
+            'Stages op ongewone plekken kunnen de blik van studenten verbreden en interesse wekken voor minder populaire branches.',
             'De kortere lijnen kunnen uitgroeien tot blijvende netwerken, als opstap naar de andere scenario’s.',
           ],
         },
@@ -211,7 +211,7 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
           heading: 'Bedreigingen',
           paragraphs: [],
           items: [
-            'Overbelaste zorgmedewerkers hebben weinig tijd om over andere oplossingen na te denken.',
+            'Overbelaste zorgmedewerkers hebben mogelijk weinig tijd om over andere oplossingen na te denken.',
             'Een strikte uitleg of handhaving van urennormen.',
             'Het inhalen van stages te veel bij de zorg neerleggen, terwijl die al overbelast is.',
           ],
@@ -228,8 +228,8 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
         {
           heading: 'Waarom deze factor ertoe doet',
           paragraphs: [
-            'Het rapport noemt beschikbare begeleidingstijd als een van de zeven factoren die bepalen of er genoeg goede stages zijn. Uit het vooronderzoek blijkt dat er te weinig begeleidingstijd is en dat studenten te vaak als gewone medewerker worden ingezet. Begeleiders op de werkvloer merken dat zelf sterk.',
-            'Het artikel van hbo medezeggenschap ziet hetzelfde: door personeelstekort houden begeleiders minder uren over voor stagiairs. Sommige studenten krijgen maar vijf tot tien minuten per week inhoudelijke begeleiding. Dat gaat ten koste van reflectie, van de band tussen theorie en praktijk en van het welzijn van studenten.',
+            'Het rapport noemt beschikbare begeleidingstijd als een van de zeven belangrijkste factoren die van invloed zijn op stages in de zorg. Volgens het vooronderzoek is er te weinig begeleidingstijd en worden studenten te veel als gewone medewerker ingezet; begeleiders op de werkvloer merken dat zelf sterk.',
+            'Het artikel van hbo medezeggenschap ziet hetzelfde: door personeelstekort houden begeleiders minder uren over voor stagiairs. Volgens het artikel zeggen studenten dat ze soms maar vijf tot tien minuten per week inbreng uit de praktijk krijgen. Dat staat volgens de auteur diepe reflectie en de band tussen theorie en praktijk in de weg, en zonder vaste begeleiding raken studenten onzeker en gestrest.',
           ],
         },
         {
@@ -240,8 +240,8 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
             'Studenten die met en van elkaar leren, bijvoorbeeld op een leerafdeling (rapport, scenario 1 en 3).',
             'Afspraken over de begeleiding van zij-instromers, zodat die niet ten koste gaat van gewone studenten (rapport, scenario 1).',
             'In de thuiszorg worden alleen uren voor de cliënt vergoed; begeleidingstijd staat daar steeds onder druk (rapport).',
-            'Extra geld helpt volgens meerdere branches niet, omdat er geen mensen zijn om de functies te vullen (rapport).',
-            'Vaste minimale begeleidingsuren, peer-coaching en e-supervisie (hbo-artikel).',
+            'Extra geld levert volgens meerdere branches geen extra begeleidingstijd op, omdat er door personeelstekorten geen mensen zijn om de functies te vullen (rapport).',
+            'Het hbo-artikel stelt voor: een vast minimum aan begeleidingsuren, peer-coaching en e-supervisie.',
           ],
         },
       ],
@@ -255,20 +255,20 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
         {
           heading: 'Waarom deze factor ertoe doet',
           paragraphs: [
-            'De kwaliteit en de rol van begeleiders is een van de zeven factoren uit het rapport. Wie begeleidt en hoe, bepaalt mee hoe goed een stage is en of een student uitvalt.',
-            'Het hbo-artikel beschrijft een stevige opzet: begeleiders worden geselecteerd en volgen didactische workshops, en student, begeleider en coördinator stemmen in minstens twee gesprekken de leerdoelen af. Maar hoe intensief de begeleiding in de praktijk is, verschilt per instelling. Zonder vaste begeleiding voelen studenten zich geïsoleerd en onzeker.',
+            'De kwaliteit en de rol van begeleiders is een van de zeven factoren uit het rapport. Volgens het vooronderzoek hangt uitval onder meer samen met de kwaliteit van de stage, waar de begeleiding bij hoort.',
+            'Het hbo-artikel beschrijft een stevige opzet: begeleiders worden geselecteerd en volgen didactische workshops, en student, begeleider en coördinator stemmen in minstens twee gesprekken de leerdoelen af. Maar of die opzet overal tot even goede begeleiding leidt, verschilt volgens het artikel per instelling; hoe vaak en hoe intensief studenten feedback krijgen, kan sterk uiteenlopen. Zonder vaste begeleiding voelen studenten zich volgens het artikel geïsoleerd en onzeker.',
           ],
         },
         {
           heading: 'Wat de bronnen noemen',
           paragraphs: [],
           items: [
-            'Praktijkopleiders en werkbegeleiders samen opleiden, laten intervisie doen en inzetten bij meerdere organisaties (rapport, scenario 1).',
-            'Begeleiders ontlasten, oudere verpleegkundigen als praktijkbegeleider, of een eigen poule van begeleiders bij de school (rapport, scenario 2).',
+            'Praktijkopleiders en werkbegeleiders samen opleiden, elkaar laten steunen (in het praktijkverhaal via intervisie) en inzetten bij meerdere organisaties (rapport, scenario 1).',
+            'Begeleiders ontlasten, oudere verpleegkundigen inzetten om stagiairs te begeleiden, of de school een eigen groep praktijkbegeleiders laten hebben (rapport, scenario 2).',
             'Hybride docentschap: docenten die ook in de zorg werken of op de werkplek begeleiden (rapport, scenario 2).',
-            'Begeleiders in een meer faciliterende rol, die studenten meer loslaten (rapport, scenario 3).',
-            'Vaste reflectiedagen en multidisciplinaire casusbesprekingen, volgens het artikel uit pilots bij enkele hogescholen (hbo-artikel).',
-            'Training in het herkennen van intimidatie en uitsluiting, die nu vaak ontbreekt (hbo-artikel).',
+            'Begeleiders die vooral faciliteren en studenten meer loslaten (rapport, scenario 3).',
+            'Vaste reflectiedagen en multidisciplinaire casusbesprekingen; volgens het artikel blijkt uit pilots bij enkele hogescholen dat die de begeleiding effectiever kunnen maken (hbo-artikel).',
+            'Training in het herkennen van subtiele intimidatie en uitsluiting, die volgens het artikel ontbreekt (hbo-artikel).',
           ],
         },
       ],
@@ -283,17 +283,17 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
           heading: 'Waarom deze factor ertoe doet',
           paragraphs: [
             'Of organisaties ook plaats bieden aan studenten van lagere kwalificatieniveaus en aan jongerejaars, is een van de zeven factoren. Het rapport rekent hem tot de vier factoren die veel invloed hebben en waarover veel onzekerheid is of waarop partijen kunnen sturen; hij ligt mee aan de basis van het scenario Integraal regionaal opleidingsprogramma. Daarin horen deze groepen bij de bindende afspraken in de regio.',
-            'Het rapport waarschuwt dat aanpakken van onderop deze groep makkelijk vergeten, omdat te weinig bereidheid in het veld blijft bestaan.',
+            'Het rapport wijst op een risico in het scenario Versterken innovatief opleiden: een aanpak van onderop verandert weinig als organisaties onvoldoende bereid zijn jongerejaars op te leiden, waardoor die groep mogelijk onderbelicht blijft.',
           ],
         },
         {
           heading: 'Wat de bronnen noemen',
           paragraphs: [],
           items: [
-            'De ‘hbo-isering’ van de zorg, die leer- en werkplekken voor lagere niveaus verkleint.',
+            'In het onderzoek werd de ‘hbo-isering’ van de zorg genoemd, die nadelig is voor opleidings- en werkplekken van lagere niveaus.',
             'Eisen van verzekeraars aan het opleidingsniveau van medewerkers, die het tekort aan stageplaatsen voor lagere niveaus kunnen vergroten.',
             'Alternatieve stageplekken voor jongerejaars, zoals ziekenhuisstagiairs op een dagbehandelcentrum (Erasmus MC).',
-            'Snuffelstages vroeg in de opleiding.',
+            'Snuffelstages vroeg in de opleiding (scenario 2).',
             'In het praktijkverhaal van scenario 1 loopt een eerstejaars stage op plekken in het ziekenhuis die eerder niet erkend waren.',
           ],
         },
@@ -307,7 +307,7 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
         {
           heading: 'Waarom deze factor ertoe doet',
           paragraphs: [
-            'Bekostiging is een van de zeven factoren en een van de vier waarmee de onderzoekers hun scenario’s bouwden. In sommige branches wegen de bekostiging en de eisen van verzekeraars zwaar. Opleiden heeft bovendien het imago duur te zijn en veel tijd te kosten.',
+            'Bekostiging is een van de zeven factoren en een van de vier waarmee de onderzoekers hun scenario’s bouwden. In sommige branches wegen de bekostiging en de eisen van verzekeraars zwaar. Opleiden staat bovendien bekend als duur en tijdrovend, al ziet het rapport er ook veel kansen in.',
             'Tegelijk is geld volgens het rapport niet altijd de oplossing. Meerdere branches zeggen dat extra geld geen extra begeleidingstijd oplevert, omdat de functies door personeelstekorten niet te vullen zijn.',
           ],
         },
@@ -317,7 +317,7 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
           items: [
             'In de VVT en de thuiszorg worden alleen uren direct voor de cliënt vergoed; het rapport noemt dit een bedreiging.',
             '‘Budget volgt stagiair’ als mogelijke kans.',
-            'Huisartsenpraktijken, ook financieel, ondersteunen om assistenten en verpleegkundigen voor de regio op te leiden, en lasten en lusten van opleiden delen.',
+            'Als mogelijke oplossing: een deel van de huisartsenpraktijken, ook met geld, helpen om voor de hele regio doktersassistenten en verpleegkundigen op te leiden, en de lasten en lusten van opleiden delen (scenario 1).',
             'Financiële ruimte om goede initiatieven uit te breiden (scenario 2).',
           ],
         },
@@ -331,8 +331,8 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
         {
           heading: 'Waarom deze factor ertoe doet',
           paragraphs: [
-            'Het rapport noemt samenwerking tussen scholen en stagebieders in een netwerk, gedragen door bestuurders, steeds terug als succesfactor. Zo kunnen kwaliteit, aantal stageplaatsen en minder uitval samengaan. Het gebrek eraan is een van de zeven factoren.',
-            'Bestaande samenwerking dekt volgens het rapport lang niet alle mbo- en hbo-opleidingen in het medisch domein. Vaak gaat het om weinig stagebieders en meestal niet over branches heen. Het scenario Integraal regionaal opleidingsprogramma maakt regionale samenwerking tot de kern.',
+            'Samenwerking tussen scholen en stagebieders in een netwerk, gedragen door bestuurders, werd in het onderzoek steeds opnieuw genoemd als succesfactor. Zo’n samenwerking wordt gezien als manier om kwaliteit, aantal stageplaatsen en minder uitval te combineren. Het gebrek eraan is een van de zeven factoren.',
+            'Bestaande samenwerking dekt volgens het rapport niet alle mbo- en hbo-opleidingen in het medisch domein. Vaak gaat het om weinig stagebieders en meestal niet over branches heen. Het scenario Integraal regionaal opleidingsprogramma maakt regionale samenwerking tot de kern.',
           ],
         },
         {
@@ -342,9 +342,9 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
             'Digitale platforms die vraag en aanbod in de regio koppelen, zoals in Utrecht, Rotterdam en Noord-Nederland.',
             'Bij dreigende uitval samen een andere stageplek zoeken, met een warme overdracht.',
             'Een regionaal bestuursakkoord, te beginnen in een pilotregio.',
-            'In de coronatijd werden de lijnen korter en konden studenten via netwerken in een andere branche terecht.',
-            'Belemmeringen: concurrentie om medewerkers, trage besluiten en minder eigen zeggenschap.',
-            'Afspraken tussen stagebieders over begeleidingsschema’s en feedbackmomenten (hbo-artikel).',
+            'Volgens betrokkenen werden de lijnen in de coronatijd korter; wie in de eigen branche geen stage meer kon lopen, kon via regionale netwerken elders terecht.',
+            'Mogelijke nadelen en risico’s: concurrentie om medewerkers, tragere besluiten en minder eigen zeggenschap.',
+            'Het hbo-artikel roept stagebieders op samen afspraken te maken over begeleidingsschema’s en feedbackmomenten.',
           ],
         },
       ],
@@ -359,17 +359,17 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
           heading: 'Waarom deze factor ertoe doet',
           paragraphs: [
             'Aandacht voor leerklimaat en leerbeleid is een van de zeven factoren en een van de vier waarop de scenario’s rusten. Het gaat erom of een organisatie leren echt belangrijk vindt, voor eigen medewerkers en voor stagiairs.',
-            'In het scenario Integraal regionaal opleidingsprogramma biedt elke stagebieder een veilig en goed leerklimaat en houdt dat in de gaten; volgens het rapport helpt dat uitval te verminderen. Leren en werken lopen daar in elkaar over. Het rapport ziet het omgekeerde als risico: een stagebieder die zijn leerbeleid anders gaat richten, kan de samenwerking ondermijnen.',
+            'In het scenario Integraal regionaal opleidingsprogramma biedt elke stagebieder een veilig en goed leerklimaat en houdt dat in de gaten; volgens het rapport helpt dat uitval te verminderen. Leren en werken lopen daar in elkaar over. Het rapport ziet het omgekeerde als bedreiging: een stagebieder die zijn leerbeleid en leerklimaat anders gaat richten, kan het scenario belemmeren.',
           ],
         },
         {
           heading: 'Wat de bronnen noemen',
           paragraphs: [],
           items: [
-            'Bij elke beslissing in de organisatie het belang van opleiden meewegen.',
-            'Zorg Innovatie Centra en leerafdelingen, waar studenten van verschillende jaren en niveaus van elkaar leren.',
+            'Bij elke beslissing in de organisatie het belang van opleiden meewegen (scenario 1).',
+            'Zorg Innovatie Centra en leerafdelingen, waar studenten van verschillende jaren en niveaus van elkaar leren (voorbeeld bij scenario 1).',
             'Een plan om stagiairs te behouden dat voor de hele organisatie geldt, zodat afdelingen niet elk hun eigen koers varen (scenario 3).',
-            'Studenten niet als verkapte medewerker inzetten, maar taken geven die bij hun leerdoelen passen.',
+            'Voorkomen dat stagiairs eigenlijk als gewone werkkracht worden ingezet, door ze verantwoordelijkheden te geven die bij hun leerdoelen passen (scenario 1).',
           ],
         },
       ],
@@ -383,7 +383,7 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
           heading: 'Waarom deze factor ertoe doet',
           paragraphs: [
             'Regionale verschillen zijn de zevende factor uit het rapport. Het tekort aan stageplaatsen verschilt per regio, per opleiding en per leerroute; niet overal is er een tekort. In het mbo zijn stageplaatsen voor bol-studenten schaarser dan leerbanen voor bbl-studenten. Voor het hbo was het beeld uit het vooronderzoek niet duidelijk.',
-            'Het rapport ziet het daarom als sterk punt als een aanpak bij de regio past. Het scenario Integraal regionaal opleidingsprogramma werkt daarom zonder blauwdruk, en het scenario Versterken innovatief opleiden laat regio’s zelf een aanpak op maat kiezen, bijvoorbeeld voor regio’s met grote tekorten of juist dunbevolkte regio’s. In leeglopende regio’s ziet het rapport het risico dat organisaties om stagiairs gaan concurreren.',
+            'Het rapport ziet het als sterk punt als een aanpak bij de regio past. Het scenario Integraal regionaal opleidingsprogramma laat veel ruimte voor regionale verschillen en kent geen blauwdruk, en het scenario Versterken innovatief opleiden laat regio’s zelf een aanpak op maat kiezen, bijvoorbeeld voor regio’s met grote tekorten of juist dunbevolkte regio’s. In leeglopende regio’s ziet het rapport het risico dat organisaties om stagiairs gaan concurreren.',
           ],
         },
       ],
@@ -396,17 +396,17 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
         {
           heading: 'Waarom deze factor ertoe doet',
           paragraphs: [
-            'Volgens het hbo-artikel is een veilige leeromgeving de basis om te kunnen leren. Het gaat niet alleen om melden van misstanden, maar ook om gewone dingen: vragen durven stellen, feedback geven en fouten maken zonder afgerekend te worden. Zorgstudenten werken vaak in hiërarchische teams en ervaren volgens het artikel meer stress en kwetsbaarheid. Het rapport noemt een veilig leerklimaat bij elke stagebieder als onderdeel van het scenario Integraal regionaal opleidingsprogramma.',
+            'Volgens het hbo-artikel is een veilige leeromgeving de basis om te kunnen leren. Het gaat niet alleen om melden van misstanden, maar ook om gewone dingen: vragen durven stellen, feedback geven en fouten maken zonder afgerekend te worden. Het artikel verwijst naar onderzoek waaruit blijkt dat zorgstudenten vaker stress en kwetsbaarheid ervaren, juist omdat ze in hiërarchische teams werken waar weinig ruimte is voor discussie. Het rapport noemt een veilig leerklimaat bij elke stagebieder als onderdeel van het scenario Integraal regionaal opleidingsprogramma.',
           ],
         },
         {
           heading: 'Wat de bronnen noemen',
           paragraphs: [],
           items: [
-            'Er is geen apart meldprotocol voor grensoverschrijdend gedrag tijdens de stage.',
-            'Vertrouwenspersonen zijn niet altijd zichtbaar of bereikbaar; studenten zwijgen uit angst voor gevolgen.',
-            'Opleidingen zijn soms voorzichtig met kritiek op stagebieders, uit angst plekken te verliezen.',
-            'Voorstellen: laagdrempelige meldroutes, anonieme metingen van het klimaat, begeleiders trainen, intervisie en duidelijke informatie over meldplichten en rechten van stagiairs.',
+            'Volgens het artikel zijn er wel algemene gedragscodes, maar geen eigen meldregeling voor grensoverschrijdend gedrag op stage.',
+            'Vertrouwenspersonen zijn volgens het artikel niet altijd goed te vinden of te bereiken, waardoor studenten uit angst voor de gevolgen aarzelen om misstanden te melden.',
+            'Opleidingen zijn volgens het artikel soms voorzichtig met kritiek op stagebieders, uit angst plekken te verliezen.',
+            'Voorstellen van het artikel: laagdrempelige meldroutes, anonieme metingen van het klimaat, begeleiders trainen, intervisie en duidelijke informatie over meldplichten en rechten van stagiairs.',
           ],
         },
       ],
@@ -420,18 +420,18 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
         {
           heading: 'Waarom deze factor ertoe doet',
           paragraphs: [
-            'Uit het vooronderzoek van het rapport blijkt dat studenten redelijk tevreden zijn over hun begeleiding, maar dat school en stageplek beter op elkaar moeten aansluiten. Een kloof tussen wat studenten verwachten en wat ze op de stage meemaken, is volgens het rapport ook een oorzaak van uitval. Het hbo-artikel wijst erop dat te weinig begeleiding de samenhang tussen theorie en praktijk ondermijnt.',
+            'Volgens het vooronderzoek van het rapport zijn studenten vrij tevreden over de begeleiding op hun stage, maar kan de afstemming tussen school en stageplek beter. Een kloof tussen wat studenten verwachten en wat ze op de stage meemaken, is volgens het rapport ook een oorzaak van uitval. Het hbo-artikel wijst erop dat te weinig begeleiding de verbinding tussen theorie en praktijk aantast.',
           ],
         },
         {
           heading: 'Wat de bronnen noemen',
           paragraphs: [],
           items: [
-            'Gildeleren: de docent geeft les op de werkvloer, samen met praktijkopleiders, zodat theorie en praktijk nauw aansluiten (rapport, scenario 1).',
-            'Het curriculum steeds bijstellen op basis van signalen uit de praktijk, en docenten laten meewerken op de werkplek (rapport, scenario 1).',
+            'Gildeleren, een voorbeeld van het UMCG en partners: de docent geeft les op de werkvloer, samen met praktijkopleiders, zodat theorie en praktijk nauw aansluiten (rapport, scenario 1).',
+            'Het curriculum in de uitvoering steeds bijstellen op basis van signalen uit de praktijk, en docenten laten meewerken op de werkplek (rapport, scenario 1).',
             'Hybride docentschap en hybride leeromgevingen (rapport, scenario 2).',
-            'Meer praktijklokalen op school en simulatie als aanvulling op de stage (rapport, scenario 3).',
-            'Gesprekken tussen student, begeleider en coördinator om leerdoelen af te stemmen (hbo-artikel).',
+            'Meer praktijklokalen op school, en simulatie naast of soms in plaats van extra stage (rapport, scenario 2 en 3).',
+            'Minstens twee vaste gesprekken van student, begeleider en stagecoördinator samen om leerdoelen af te stemmen (hbo-artikel).',
           ],
         },
       ],
@@ -445,17 +445,17 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
         {
           heading: 'Waarom deze factor ertoe doet',
           paragraphs: [
-            'Veel studenten willen stage lopen en werken in het ziekenhuis, terwijl de zorg juist verschuift naar de eerste lijn en de VVT. Daardoor sluiten vraag en aanbod van stageplaatsen slecht aan. Het rapport noemt bovendien een onjuist of onvolledig beeld van opleiding en beroep als oorzaak van uitval. Het hbo-artikel gaat niet over dit onderwerp.',
+            'Volgens het rapport willen veel studenten stage lopen en werken in het ziekenhuis, terwijl de zorg juist verschuift van het ziekenhuis naar de eerste lijn en de VVT. Betere beeldvorming kan daarom helpen om studenten en stageplaatsen beter bij elkaar te laten passen. Ook wordt een verkeerd of onvolledig beeld van opleiding en vak in het rapport genoemd als oorzaak van uitval. Het hbo-artikel gaat niet over dit onderwerp.',
           ],
         },
         {
           heading: 'Wat de bronnen noemen',
           paragraphs: [],
           items: [
-            'Branches werken samen aan een realistisch beeld van werken in de zorg; leren in een netwerk laat studenten alle werkvelden zien (scenario 1).',
+            'Branches kunnen samen werken aan een passend beeld van het werk in de zorg; leren in een netwerk helpt studenten een beeld te krijgen van alle werkvelden (scenario 1).',
             'Loopbaanpaden over organisaties heen, bijvoorbeeld van ziekenhuis naar VVT en terug (scenario 1).',
-            'Een communicatiestrategie die verpleeghuizen en thuiszorg aantrekkelijker in beeld brengt en aankomende studenten een passend beeld geeft (scenario 2).',
-            'Stages op ongewone plekken die de interesse wekken voor minder populaire branches (scenario 3).',
+            'Als mogelijkheid: een communicatiestrategie die verpleeghuizen en thuiszorg aantrekkelijker in beeld brengt en aankomende studenten een passend beeld geeft (scenario 2).',
+            'Stages op ongewone plekken, die als kans de interesse kunnen wekken voor minder populaire branches (scenario 3).',
           ],
         },
       ],
@@ -468,7 +468,7 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
         {
           heading: 'Waarom deze factor ertoe doet',
           paragraphs: [
-            'Regels worden in het rapport vaak als beperkend ervaren. Ze bepalen waar, wanneer en hoe lang een student stage mag lopen, en dus hoeveel stageplaatsen er kunnen zijn. Zo kunnen hbo- en bol-studenten nu niet in vakanties en weekenden stage lopen, terwijl zorg het hele jaar doorgaat. In alle drie scenario’s noemt het rapport ruimte in de regels als voorwaarde, of regels als bedreiging.',
+            'In het onderzoek werden regels vaak als beperkend genoemd. Volgens het rapport is ruimte in de regels vooral nodig om op andere plekken en tijden meer stages mogelijk te maken. Zo konden hbo- en bol-studenten toen het rapport verscheen niet in vakanties en weekenden stage lopen, terwijl zorg het hele jaar doorgaat. In alle drie scenario’s noemt het rapport ruimte in de regels als voorwaarde, of regels als bedreiging.',
           ],
         },
         {
@@ -480,7 +480,7 @@ export const facetTexts: Readonly<Record<string, Readonly<Record<string, FacetTe
             'Erkenning van nieuwe stagevormen en -plaatsen, bijvoorbeeld via kleinere leereenheden binnen werkprocessen (scenario 2 en 3).',
             'Regels die de ruimte om te experimenteren verkleinen (scenario 1).',
             'Eisen van verzekeraars aan het opleidingsniveau van medewerkers (scenario 1).',
-            'Het hbo-artikel vraagt medezeggenschapsorganen om normen voor capaciteit en minimale begeleidingsuren vast te leggen en te bewaken.',
+            'Het hbo-artikel wil dat medezeggenschapsorganen duidelijke normen vastleggen voor capaciteit en voor een minimum aan begeleidingsuren, en daarop blijven toezien.',
           ],
         },
       ],

@@ -245,8 +245,8 @@ export const statuses = defineVocabulary({
     { key: 'idee', label: 'Idee', description: 'Voorgesteld of in voorbereiding, nog niet uitgevoerd.' },
     { key: 'pilot', label: 'Pilot', description: 'Wordt op kleine schaal of tijdelijk uitgeprobeerd.' },
     { key: 'lopend', label: 'Lopend', description: 'Loopt als gewone werkwijze.' },
-    { key: 'afgerond', label: 'Afgerond', description: 'Volgens plan beëindigd, bijvoorbeeld omdat een project afliep.' },
-    { key: 'gestopt', label: 'Gestopt', description: 'Eerder of anders gestopt dan bedoeld; de reden staat erbij.' },
+    { key: 'afgerond', label: 'Afgerond', description: 'Volgens plan beëindigd, bijvoorbeeld omdat een project met een vaste looptijd afliep.' },
+    { key: 'gestopt', label: 'Gestopt', description: 'Gestopt zonder dat een geplande einddatum bekend is: eerder dan bedoeld, mislukt, of opgegaan in iets anders. De reden staat erbij; gestopt is niet altijd mislukt.' },
   ],
 });
 

@@ -13,3 +13,6 @@ export function isCaseFile(fileName: string): boolean {
 export function caseSlugs(fileNames: readonly string[]): string[] {
   return fileNames.filter(isCaseFile).map((name) => name.slice(0, -'.mdx'.length)).sort();
 }
+
+/** The annotated template for a new case; `npm run new` and /bijdragen/ start from it. */
+export const TEMPLATE_FILE = 'content/cases/_template.mdx';

@@ -1,11 +1,18 @@
 /**
- * Checks one case file without building the site: frontmatter (YAML + the case schema) and,
- * through `checkBody`, the MDX body. Returns problems in Dutch for contributors; never throws
- * for content errors.
+ * Checks one case file without building the site: frontmatter (YAML + the case schema) and the
+ * MDX body (mdx-rules.ts, the same rules the build applies). Returns problems in Dutch for
+ * contributors; never throws for content errors.
  */
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
-import { createCaseSchema, type CaseSchemaOptions } from '../schemas/case';
+import { createCaseSchema, lessonsRequiredReason, type CaseSchemaOptions } from '../schemas/case';
+import { checkMdxText } from './mdx-rules';
+
+/**
+ * YAML options that read frontmatter as the site build does (js-yaml: YAML 1.2 core schema plus
+ * timestamps), so `title: 2026-11-23` is a date in both and the check cannot pass what the build refuses.
+ */
+export const yamlOptions: { schema: 'core'; customTags: ['timestamp'] } = { schema: 'core', customTags: ['timestamp'] };
 
 /** One problem found in a case file. */
 export interface Problem {
@@ -29,14 +36,28 @@ export interface SplitCase {
   bodyLine: number;
 }
 
-/** Splits `---` frontmatter from the body; undefined when the file has no frontmatter block. */
+/**
+ * Splits `---` frontmatter from the body the way Astro does: the block ends at the first line that
+ * starts with ---. Undefined when the file has no frontmatter block.
+ */
 export function splitFrontmatter(source: string): SplitCase | undefined {
   const text = source.replace(/^\uFEFF/, '');
-  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return undefined;
-  const frontmatter = match[1] ?? '';
-  const bodyLine = match[0].split('\n').length;
-  return { frontmatter, body: text.slice(match[0].length), frontmatterLine: 2, bodyLine };
+  const open = /^---[ \t]*\r?\n/.exec(text);
+  if (!open) return undefined;
+  const rest = text.slice(open[0].length);
+  const close = /(^|\n)---[^\n]*(?:\n|$)/.exec(rest);
+  if (!close) return undefined;
+  const frontmatter = rest.slice(0, close.index).replace(/\r$/, '');
+  const head = open[0] + rest.slice(0, close.index + close[0].length);
+  const bodyLine = head.split('\n').length + (head.endsWith('\n') ? 0 : 1);
+  return { frontmatter, body: text.slice(head.length), frontmatterLine: 2, bodyLine };
+}
+
+/** The file with its frontmatter replaced by blank lines, as the build hands it to MDX: lines stay put. */
+export function blankFrontmatter(source: string, split: SplitCase): string {
+  const text = source.replace(/^\uFEFF/, '');
+  const head = text.slice(0, text.length - split.body.length);
+  return head.replace(/[^\n]/g, ' ') + split.body;
 }
 
 /** The value of a YAML path, and its line, for pointing at the right place. */
@@ -97,17 +118,24 @@ export function checkFrontmatter(
     };
   }
   const counter = new LineCounter();
-  const doc = parseDocument(split.frontmatter, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(split.frontmatter, { ...yamlOptions, lineCounter: counter, uniqueKeys: true });
   const offset = split.frontmatterLine - 1;
   if (doc.errors.length > 0) {
+    // One mistake often causes several parser errors on the same line; the first explains it best.
+    const firstPerLine = doc.errors.filter((error, i) => doc.errors.findIndex((e) => e.linePos?.[0]?.line === error.linePos?.[0]?.line) === i);
+    const lines = split.frontmatter.split('\n');
     return {
       split,
-      problems: doc.errors.map((error) => ({
-        file,
-        line: (error.linePos?.[0]?.line ?? 1) + offset,
-        field: 'frontmatter',
-        message: `De gegevens bovenaan zijn geen geldige YAML: ${yamlHint(error.code, error.message)} Let op inspringen met spaties (geen tabs), een dubbele punt na elke veldnaam en aanhalingstekens rond tekst met een dubbele punt.`,
-      })),
+      problems: firstPerLine.map((error) => {
+        const line = error.linePos?.[0]?.line ?? 1;
+        const field = yamlFieldAt(lines, line);
+        return {
+          file,
+          line: line + offset,
+          field: field ?? 'frontmatter',
+          message: `De gegevens bovenaan zijn geen geldige YAML${field ? ` (bij het veld "${field}")` : ''}: ${yamlHint(error.code, error.message, field)}`,
+        };
+      }),
     };
   }
   const data: unknown = doc.toJS();
@@ -133,17 +161,54 @@ export function checkFrontmatter(
   return { problems, data, split };
 }
 
-function yamlHint(code: string, message: string): string {
-  const firstLine = message.split('\n')[0] ?? message;
+/** The top-level field a YAML line belongs to: the nearest `name:` at the start of a line, at or above it. */
+function yamlFieldAt(lines: readonly string[], line: number): string | undefined {
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const match = /^([A-Za-z][\w-]*)\s*:/.exec(lines[i] ?? '');
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+const yamlAdvice = 'Let op: spring in met spaties (geen tabs), zet een dubbele punt na elke veldnaam, en zet tekst met een dubbele punt erin tussen aanhalingstekens.';
+
+function yamlHint(code: string, message: string, field: string | undefined): string {
+  const technical = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'een veld staat twee keer in de gegevens.';
+      return `het veld${field ? ` "${field}"` : ''} staat twee keer in de gegevens. Haal één van de twee weg.`;
     case 'TAB_AS_INDENT':
-      return 'er staat een tab waar spaties moeten staan.';
+      return 'er staat een tab aan het begin van de regel. Gebruik spaties om in te springen (twee per niveau).';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return `er staat een dubbele punt (:) midden in de tekst, of de regel springt verder in dan hoort. Staat er een dubbele punt in de tekst, zet de hele tekst dan tussen aanhalingstekens, zoals summary: "Let op: …".`;
+    case 'MULTILINE_IMPLICIT_KEY':
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
-      return `het inspringen of een leesteken klopt niet (${firstLine}).`;
+      return `het inspringen of een leesteken klopt niet. Velden van een lijst staan precies onder elkaar. ${yamlAdvice}`;
     default:
-      return `${firstLine}.`;
+      return `${yamlAdvice} (technische melding: ${technical})`;
   }
+}
+
+/** Options for checking a whole case file. */
+export interface CaseFileOptions extends CheckOptions {
+  /** Slugs of all cases, for `related` and for links in the body. */
+  knownSlugs?: readonly string[];
+}
+
+/**
+ * Checks one case file completely: frontmatter and body. Returns every problem found, each with
+ * the file, a line where known, the field and a Dutch message; never throws for content errors.
+ */
+export function checkCaseFile(file: string, source: string, options: CaseFileOptions = {}): { problems: Problem[]; data?: unknown } {
+  const front = checkFrontmatter(file, source, options);
+  if (!front.split) return front;
+  // Lessons are required by outcome and status as written, even when another field is wrong.
+  const raw = (front.data ?? {}) as { outcome?: unknown; status?: unknown };
+  const issues = checkMdxText(blankFrontmatter(source, front.split), {
+    knownSlugs: options.knownSlugs,
+    lessonsReason: lessonsRequiredReason(raw),
+  });
+  const body = issues.map((issue) => ({ file, line: issue.line ?? front.split?.bodyLine, field: issue.field, message: issue.message }));
+  return { problems: [...front.problems, ...body], data: front.data };
 }

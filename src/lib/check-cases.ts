@@ -1,8 +1,8 @@
 /**
  * Checks a whole set of case files: each file on its own (see check-case.ts) and what only the
- * set shows, such as duplicate titles. Pure: takes file names and bytes, returns problems.
+ * set shows, such as duplicate titles and slugs. Pure: takes file names and bytes, returns problems.
  */
-import { checkFrontmatter, type Problem } from './check-case';
+import { checkCaseFile, type Problem } from './check-case';
 import { caseSlugs } from './case-files';
 
 /** A file to check: its path (for messages) and raw bytes. */
@@ -11,18 +11,48 @@ export interface CaseFileInput {
   bytes: Uint8Array;
 }
 
+/** Options for checking a set of cases. */
+export interface CheckCasesOptions {
+  /** "Today" for the date rules; defaults to now. */
+  now?: Date;
+  /** The cases folder as given in paths; a file in a sub-folder of it is reported. */
+  dir?: string;
+}
+
+/** A case file larger than this is refused unread; real cases are a few kilobytes. */
+export const MAX_FILE_BYTES = 1_000_000;
+
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A kebab-case slug for a file name that is not one ("Ketenstage Oost.mdx" → ketenstage-oost). */
+export function suggestSlug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 /** Checks every file and returns all problems, in file order. */
-export function checkCases(files: readonly CaseFileInput[], now?: Date): Problem[] {
+export function checkCases(files: readonly CaseFileInput[], options: CheckCasesOptions | Date = {}): Problem[] {
+  const { now, dir } = options instanceof Date ? { now: options, dir: undefined } : options;
   const names = files.map((f) => f.path.split('/').pop() ?? f.path);
   const knownSlugs = caseSlugs(names);
   const problems: Problem[] = [];
-  const titles = new Map<string, string>();
+  const titles = new Map<string, { title: string; paths: string[] }>();
+  // Every address a case answers to (its slug and its redirectFrom), lower-cased: two files may not share one.
+  const addresses = new Map<string, string>();
+  const redirects: { path: string; address: string }[] = [];
+
   for (const file of files) {
     const name = file.path.split('/').pop() ?? file.path;
+    if (dir && file.path.startsWith(`${dir.replace(/\/$/, '')}/`) && file.path.slice(dir.replace(/\/$/, '').length + 1).includes('/')) {
+      problems.push({ file: file.path, field: 'bestand', message: `Het bestand staat in een submap. Zet elk voorbeeld direct in ${dir}/, zodat de bestandsnaam het webadres wordt.` });
+      continue;
+    }
     if (!name.endsWith('.mdx')) {
-      problems.push({ file: file.path, field: 'bestand', message: `Alleen .mdx-bestanden horen in content/cases/. Geef het bestand de extensie .mdx, bijvoorbeeld ${name.replace(/\.[^.]*$/, '')}.mdx.` });
+      problems.push({ file: file.path, field: 'bestand', message: `Alleen .mdx-bestanden horen in content/cases/. Geef het bestand de extensie .mdx, bijvoorbeeld ${suggestSlug(name.replace(/\.[^.]*$/, '')) || 'naam-van-voorbeeld'}.mdx.` });
       continue;
     }
     const slug = name.slice(0, -4);
@@ -30,27 +60,66 @@ export function checkCases(files: readonly CaseFileInput[], now?: Date): Problem
       problems.push({
         file: file.path,
         field: 'bestandsnaam',
-        message: `De bestandsnaam "${name}" wordt het webadres en mag alleen kleine letters, cijfers en streepjes bevatten, zoals ketenstage-oost-groningen.mdx.`,
+        message: `De bestandsnaam "${name}" wordt het webadres en mag alleen kleine letters, cijfers en streepjes bevatten, zonder spaties of accenten. Bedoelde u ${suggestSlug(slug) || 'naam-van-voorbeeld'}.mdx?`,
       });
+    }
+    const earlier = addresses.get(slug.toLowerCase());
+    if (earlier) {
+      problems.push({
+        file: file.path,
+        field: 'bestandsnaam',
+        message: `De bestandsnaam "${name}" geeft hetzelfde webadres als ${earlier} (/voorbeelden/${slug.toLowerCase()}/). Geef elk voorbeeld een eigen bestandsnaam.`,
+      });
+    } else {
+      addresses.set(slug.toLowerCase(), file.path);
+    }
+    if (file.bytes.length > MAX_FILE_BYTES) {
+      problems.push({
+        file: file.path,
+        field: 'bestand',
+        message: `Het bestand is te groot: ${(file.bytes.length / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB, hoogstens ${MAX_FILE_BYTES / 1_000_000} MB toegestaan. Een voorbeeld is een paar pagina’s tekst; verwijs voor de rest naar de bronnen.`,
+      });
+      continue;
     }
     let source: string;
     try {
       source = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
     } catch {
-      problems.push({ file: file.path, field: 'bestand', message: 'Het bestand is niet opgeslagen als UTF-8 (tekens zoals ë of â gaan dan mis). Sla het op als UTF-8 en probeer opnieuw.' });
+      problems.push({ file: file.path, field: 'bestand', message: 'Het bestand is niet opgeslagen als UTF-8 (tekens zoals ë of â gaan dan mis). Sla het op als UTF-8 (in Kladblok: Opslaan als, codering UTF-8) en probeer opnieuw.' });
       continue;
     }
-    const result = checkFrontmatter(file.path, source, { now, knownSlugs });
+    const result = checkCaseFile(file.path, source, { now, knownSlugs });
     problems.push(...result.problems);
-    const title = (result.data as { title?: unknown } | undefined)?.title;
-    if (typeof title === 'string') {
-      const key = title.trim().toLowerCase();
-      const earlier = titles.get(key);
-      if (earlier) {
-        problems.push({ file: file.path, field: 'title', message: `De titel "${title}" wordt al gebruikt door ${earlier}. Geef elk voorbeeld een eigen titel.` });
-      } else {
-        titles.set(key, file.path);
-      }
+    const data = result.data as { title?: unknown; redirectFrom?: unknown } | undefined;
+    if (Array.isArray(data?.redirectFrom)) {
+      for (const address of data.redirectFrom) if (typeof address === 'string') redirects.push({ path: file.path, address });
+    }
+    if (typeof data?.title === 'string') {
+      const key = data.title.trim().toLowerCase();
+      titles.set(key, { title: data.title, paths: [...(titles.get(key)?.paths ?? []), file.path] });
+    }
+  }
+
+  // A shared title is reported on every file that has it, so each author sees the other.
+  for (const { title, paths } of titles.values()) {
+    if (paths.length < 2) continue;
+    for (const path of paths) {
+      const others = paths.filter((p) => p !== path).join(', ');
+      problems.push({ file: path, field: 'title', message: `De titel "${title}" wordt ook gebruikt door ${others}. Geef elk voorbeeld een eigen titel, zodat lezers ze uit elkaar houden.` });
+    }
+  }
+
+  // An old address may only lead to one case, and never to a case that still lives there.
+  for (const { path, address } of redirects) {
+    const owner = addresses.get(address.toLowerCase());
+    if (owner && owner !== path) {
+      problems.push({
+        file: path,
+        field: 'redirectFrom',
+        message: `Het oude adres "${address}" in redirectFrom is het adres van ${owner}. Een oud adres mag alleen naar één voorbeeld leiden; haal het weg of kies het juiste voorbeeld.`,
+      });
+    } else {
+      addresses.set(address.toLowerCase(), path);
     }
   }
   return problems;

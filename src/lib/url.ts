@@ -9,3 +9,14 @@ export function withBase(base: string, path: string): string {
 export function url(path: string): string {
   return withBase(import.meta.env.BASE_URL ?? '/', path);
 }
+
+/** The absolute, permanent address of a site path: the configured site, the base, the path. */
+export function absoluteUrl(path: string, site: string | URL | undefined = import.meta.env.SITE, base: string = import.meta.env.BASE_URL ?? '/'): string {
+  if (!site) throw new Error('Geen site-adres bekend: zet SITE_URL (astro.config.mjs leest die) om volledige webadressen te maken.');
+  return new URL(withBase(base, path), site).href;
+}
+
+/** The site path of a case page; it never changes once published (see content/published-urls.json). */
+export function casePath(slug: string): string {
+  return `/voorbeelden/${slug}/`;
+}

@@ -264,6 +264,17 @@ function slug(knownSlugs: readonly string[] | undefined) {
     });
 }
 
+/**
+ * Why a case must have lessons (an outcome that did not fully work, or a stopped case), or
+ * undefined when lessons are optional. Used by the schema and by the body rules, so both agree.
+ */
+export function lessonsRequiredReason(data: { outcome?: unknown; status?: unknown }): string | undefined {
+  const failing = data.outcome === 'werkt-niet' || data.outcome === 'gemengd';
+  if (!failing && data.status !== 'gestopt') return undefined;
+  const because = failing ? `uitkomst "${String(data.outcome)}"${data.status === 'gestopt' ? ' en status "gestopt"' : ''}` : 'status "gestopt"';
+  return `Bij ${because} is minstens één geleerde les verplicht: juist wat niet werkte helpt anderen.`;
+}
+
 /** Builds the case schema. Call without options in the site; tests pass a fixed `now`. */
 export function createCaseSchema(options: CaseSchemaOptions = {}) {
   const now = () => options.now ?? new Date();
@@ -390,12 +401,9 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
   return strictObject(shape, 'in een voorbeeld', 'zie content/cases/_template.mdx').superRefine((data, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
 
-    const failing = data.outcome === 'werkt-niet' || data.outcome === 'gemengd';
-    if ((failing || data.status === 'gestopt') && data.lessons.length === 0) {
-      issue(
-        'lessons',
-        `Het veld "lessons" ontbreekt of is leeg. Bij uitkomst "${data.outcome}"${data.status === 'gestopt' ? ' of status "gestopt"' : ''} is minstens één geleerde les verplicht: juist wat niet werkte helpt anderen.`,
-      );
+    const lessonsReason = lessonsRequiredReason(data);
+    if (lessonsReason && data.lessons.length === 0) {
+      issue('lessons', `Het veld "lessons" ontbreekt of is leeg. ${lessonsReason}`);
     }
     if (data.status === 'gestopt' && !data.stopReason) {
       issue('stopReason', 'Het veld "stopReason" ontbreekt. Bij status "gestopt" is een reden verplicht, bijvoorbeeld: De subsidie liep af en niemand nam de kosten over.');

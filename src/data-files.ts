@@ -1,0 +1,35 @@
+/**
+ * The bodies of the data files under /data/, written at build time from the same collection as
+ * the pages. Each file has its own static endpoint (src/pages/data/*.ts): a dynamic [file].ts
+ * would need a trailing slash in `astro dev` with trailingSlash "always" (withastro/astro#17001).
+ */
+import { getCases } from './content';
+import { dataFiles, datasetTitle } from './data/dataset';
+import { site } from './data/site';
+import { casesCsv, casesJson } from './lib/case-export';
+import { caseJsonSchema } from './lib/json-schema';
+import { absoluteUrl, casePath } from './lib/url';
+
+/** A data file by its key in dataFiles. */
+export type DataFileKind = keyof typeof dataFiles;
+
+const urlOf = (record: { slug: string }) => absoluteUrl(casePath(record.slug));
+const schemaUrl = () => absoluteUrl(`/data/${dataFiles.schema.file}`);
+
+const bodies: Record<DataFileKind, () => Promise<string>> = {
+  json: async () =>
+    casesJson(await getCases(), urlOf, {
+      title: datasetTitle,
+      licence: { name: site.licence.name, url: site.licence.url },
+      schema: schemaUrl(),
+      documentation: absoluteUrl('/data/'),
+    }),
+  csv: async () => casesCsv(await getCases(), urlOf),
+  csvExcel: async () => casesCsv(await getCases(), urlOf, { delimiter: ';' }),
+  schema: async () => `${JSON.stringify(caseJsonSchema({ id: schemaUrl() }), null, 2)}\n`,
+};
+
+/** The HTTP response (body and media type) of one data file. */
+export async function dataFileResponse(kind: DataFileKind): Promise<Response> {
+  return new Response(await bodies[kind](), { headers: { 'Content-Type': `${dataFiles[kind].mediaType}; charset=utf-8` } });
+}

@@ -1,0 +1,262 @@
+/**
+ * Citations of a case in APA 7 (Dutch conventions), BibTeX, RIS and CSL-JSON, all produced by
+ * citation-js from one CSL-JSON item. Pure: no Astro, no DOM; the same input gives the same bytes.
+ *
+ * Authors are the case's contributors, the container is the catalogue, the date is the reviewed
+ * date and the URL is the permanent one.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
+import { parse as parseName } from '@citation-js/name';
+import { site } from '../data/site';
+
+/** What a citation needs to know about a case. */
+export interface CitationInput {
+  slug: string;
+  title: string;
+  summary: string;
+  contributors: readonly { name: string; organisation?: string; orcid?: string }[];
+  /** Date of the last review: the date of the cited version. */
+  reviewed: Date;
+  /** Permanent absolute URL of the case page. */
+  url: string;
+}
+
+/** A name as CSL-JSON writes it: a person in parts, or an organisation as one literal. */
+export type CslName =
+  | { literal: string }
+  | { family: string; given?: string; 'non-dropping-particle'?: string; 'dropping-particle'?: string; suffix?: string };
+
+/** A CSL-JSON item of type webpage, the form reference managers exchange. */
+export interface CslItem {
+  id: string;
+  type: 'webpage';
+  title: string;
+  author: CslName[];
+  'container-title': string;
+  issued: { 'date-parts': [[number, number, number]] };
+  URL: string;
+  language: 'nl';
+  abstract: string;
+  'citation-key': string;
+  publisher?: string;
+}
+
+/** Every format on the "Citeer dit voorbeeld" block and in the download files. */
+export interface CitationFormats {
+  /** APA 7 reference as plain text, for copying. */
+  apaText: string;
+  /** APA 7 reference as HTML (title in italics), escaped by citeproc. */
+  apaHtml: string;
+  bibtex: string;
+  ris: string;
+  /** CSL-JSON: a one-item array, as Zotero and pandoc read it. */
+  cslJson: string;
+}
+
+// Parts of a name that mark an organisation rather than a person: whole words, and stems that
+// also occur inside Dutch compounds ("Hanzehogeschool", "thuiszorgorganisatie").
+const organisationWords = new Set(['team', 'roc', 'umc', 'raad', 'groep', 'bv', 'nv', 'school', 'mbo', 'hbo', 'ggd', 'ggz', 'vvt']);
+const organisationStems = [
+  'redactie',
+  'hogeschool',
+  'universiteit',
+  'ziekenhuis',
+  'zorggroep',
+  'organisatie',
+  'netwerk',
+  'stichting',
+  'gemeente',
+  'ministerie',
+  'praktijkbank',
+  'vereniging',
+  'academie',
+  'instituut',
+  'centrum',
+  'werkgroep',
+  'platform',
+  'coöperatie',
+  'college',
+  'zorgpact',
+  'programma',
+  'afdeling',
+  'regio',
+];
+
+/**
+ * True when a contributor's name is an organisation or an editorial team, not a person. The
+ * schema stores one free-text name, so this is a rule of thumb: organisation words, digits, or
+ * more than five words.
+ */
+export function isOrganisationName(name: string): boolean {
+  const words = name.toLocaleLowerCase('nl').split(/[\s,()/&+]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 5 || /\d/.test(name)) return true;
+  return words.some((word) => organisationWords.has(word) || organisationStems.some((stem) => word.includes(stem)));
+}
+
+/** A contributor as a CSL name: organisations as a literal, persons split into their parts. */
+export function cslName(name: string): CslName {
+  const clean = name.trim().replace(/\s+/g, ' ');
+  if (isOrganisationName(clean)) return { literal: clean };
+  const parts = parseName(clean);
+  if (!parts.family) return { literal: clean };
+  const out: CslName = { family: parts.family };
+  if (parts.given) out.given = parts.given;
+  if (parts['non-dropping-particle']) out['non-dropping-particle'] = parts['non-dropping-particle'];
+  if (parts['dropping-particle']) out['dropping-particle'] = parts['dropping-particle'];
+  if (parts.suffix) out.suffix = parts.suffix;
+  return out;
+}
+
+/**
+ * Dutch convention for the reference list: the particle follows the initials ("Berg, J. van den").
+ * In CSL that is a dropping particle.
+ */
+function dutchListName(name: CslName): CslName {
+  if ('literal' in name || !name['non-dropping-particle']) return name;
+  const { 'non-dropping-particle': particle, ...rest } = name;
+  return { ...rest, 'dropping-particle': particle };
+}
+
+/** RIS has no particle field: the particle goes into the family name ("de Visser, Marieke"). */
+function risName(name: CslName): CslName {
+  if ('literal' in name || !name['non-dropping-particle']) return name;
+  const { 'non-dropping-particle': particle, ...rest } = name;
+  return { ...rest, family: `${particle} ${name.family}` };
+}
+
+/** A BibTeX key citation-js accepts as is: the slug with underscores (hyphens are not safe). */
+export function citationKey(slug: string): string {
+  return slug.replace(/[^a-z0-9]+/gi, '_');
+}
+
+// Line breaks from folded YAML would break RIS lines and BibTeX fields; a citation is one line.
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The CSL-JSON item of a case: the one source for every other format. */
+export function cslItem(input: CitationInput): CslItem {
+  const d = input.reviewed;
+  return {
+    id: input.slug,
+    type: 'webpage',
+    title: oneLine(input.title),
+    author: input.contributors.map((c) => cslName(c.name)),
+    'container-title': site.name,
+    issued: { 'date-parts': [[d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]] },
+    URL: input.url,
+    language: 'nl',
+    abstract: oneLine(input.summary),
+    'citation-key': citationKey(input.slug),
+  };
+}
+
+const APA_NL = 'apa-nl';
+const APA_NL_LOCALE = 'nl-NL';
+
+/** Dutch conventions applied to the APA style plugin-csl ships (Radboud Universiteit, "Nederlandse conventies"). */
+const dutchApaChanges: readonly [from: string, to: string][] = [
+  // Date order: "(2026, 23 november)" instead of "(2026, november 23)".
+  ['<date-part prefix=", " name="month"/><date-part prefix=" " name="day"/>', '<date-part prefix=", " name="day"/><date-part prefix=" " name="month"/>'],
+  // The description of a data set: "[Dataset]" instead of "[Data set]".
+  ['<text value="Data set"/>', '<text value="Dataset"/>'],
+];
+
+/**
+ * Registers APA 7 with Dutch conventions, built from the style plugin-csl ships so nothing is
+ * fetched. Fails loudly when that style changes shape, instead of silently citing in English.
+ */
+function registerDutchApa(): void {
+  const csl = plugins.config.get('@csl');
+  if (csl.templates.has(APA_NL)) return;
+  if (!csl.locales.has(APA_NL_LOCALE)) throw new Error('citation-js levert geen nl-NL-locale mee; de APA-verwijzing kan niet in het Nederlands.');
+  let style = csl.templates.get('apa');
+  for (const [from, to] of dutchApaChanges) {
+    if (!style.includes(from)) throw new Error(`De APA-stijl van @citation-js/plugin-csl is veranderd: "${from}" ontbreekt, de Nederlandse conventies kunnen niet worden toegepast.`);
+    style = style.split(from).join(to);
+  }
+  csl.templates.add(APA_NL, style);
+}
+
+/** Renders one CSL item as an APA 7 reference (Dutch conventions): plain text and the entry's HTML. */
+function renderApa(item: Record<string, unknown>): { text: string; html: string } {
+  registerDutchApa();
+  const cite = new Cite(item);
+  const options = { template: APA_NL, lang: APA_NL_LOCALE };
+  const text = cite.format('bibliography', { ...options, format: 'text' }).trim();
+  const html = cite.format('bibliography', { ...options, format: 'html' });
+  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html);
+  return { text, html: (entry?.[1] ?? '').trim() };
+}
+
+/** The APA 7 reference of a case (Dutch conventions) as text and as HTML. */
+export function formatApa(input: CitationInput): { text: string; html: string } {
+  const item = cslItem(input);
+  return renderApa({ ...item, author: item.author.map(dutchListName) });
+}
+
+/** What the APA reference of the whole data set needs. */
+export interface DatasetCitationInput {
+  title: string;
+  /** Who answers for the data set (an organisation or editorial team). */
+  author: string;
+  /** Date of the newest review in the catalogue. */
+  date: Date;
+  /** URL of the /data/ page. */
+  url: string;
+}
+
+/** The APA 7 reference of the whole catalogue as a data set: "… [Dataset]. Praktijkbank Zorgstages. URL". */
+export function formatDatasetApa(input: DatasetCitationInput): { text: string; html: string } {
+  return renderApa({
+    id: 'dataset',
+    type: 'dataset',
+    title: oneLine(input.title),
+    author: [cslName(input.author)],
+    publisher: site.name,
+    issued: { 'date-parts': [[input.date.getUTCFullYear()]] },
+    URL: input.url,
+  });
+}
+
+/** BibTeX (@misc) of a case; the catalogue goes in `publisher`, which reference managers import. */
+export function formatBibtex(input: CitationInput): string {
+  return `${new Cite({ ...cslItem(input), publisher: site.name }).format('bibtex').trim()}\n`;
+}
+
+/** RIS (TY - ELEC) of a case, as Zotero, Mendeley and EndNote import it. */
+export function formatRis(input: CitationInput): string {
+  const item = cslItem(input);
+  const ris = new Cite({ ...item, author: item.author.map(risName), publisher: site.name }).format('ris');
+  // citation-js wraps values every 70 characters, which breaks long URLs in some importers. Every
+  // value here is one line (see oneLine), so a line without a tag is such a wrap: join it back.
+  return `${ris.replace(/\n(?![A-Z][A-Z0-9] {2}- ?)/g, '')}\n`;
+}
+
+/** CSL-JSON of a case: a one-item array, pretty-printed. */
+export function formatCslJson(input: CitationInput): string {
+  return `${JSON.stringify([cslItem(input)], null, 2)}\n`;
+}
+
+/** All formats at once, for the case page and the download files. */
+export function citationFormats(input: CitationInput): CitationFormats {
+  const apa = formatApa(input);
+  return { apaText: apa.text, apaHtml: apa.html, bibtex: formatBibtex(input), ris: formatRis(input), cslJson: formatCslJson(input) };
+}
+
+/**
+ * The download files of a case: file name under /voorbeelden/<slug>/, media type and format.
+ * `inline` formats are also shown on the page; CSL-JSON is long and only downloaded.
+ */
+export const citationFiles = [
+  { file: 'citeer.bib', label: 'BibTeX', mediaType: 'application/x-bibtex', format: 'bibtex', inline: true },
+  { file: 'citeer.ris', label: 'RIS', mediaType: 'application/x-research-info-systems', format: 'ris', inline: true },
+  { file: 'citeer.json', label: 'CSL-JSON', mediaType: 'application/vnd.citationstyles.csl+json', format: 'cslJson', inline: false },
+] as const satisfies readonly { file: string; label: string; mediaType: string; format: keyof CitationFormats; inline: boolean }[];
+
+/** The citation input of a case record at its permanent URL. */
+export function citationInputOf(record: { slug: string; data: Omit<CitationInput, 'slug' | 'url'> }, url: string): CitationInput {
+  const { title, summary, contributors, reviewed } = record.data;
+  return { slug: record.slug, title, summary, contributors, reviewed, url };
+}

@@ -1,0 +1,53 @@
+/**
+ * Items for the RSS feeds of new and reviewed cases. Pure; @astrojs/rss writes the XML. A case
+ * appears under the date of its last review; a review gets its own guid, so a feed reader shows it
+ * as news again.
+ */
+import { isoDate } from './format';
+import { sortByDate, type CaseRecord } from './cases';
+import { caseKeywords } from './case-metadata';
+
+/** One feed item in the shape @astrojs/rss takes. */
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+  /** Extra XML: the guid of this version. */
+  customData: string;
+}
+
+/** True when the case was reviewed after it was first published. */
+export function isReviewed(record: CaseRecord): boolean {
+  return record.data.reviewed.getTime() > record.data.published.getTime();
+}
+
+/** The feed items for these cases, newest review first (ties by slug, for stable output). */
+export function feedItems(records: readonly CaseRecord[], urlOf: (record: CaseRecord) => string, limit = 50): FeedItem[] {
+  return sortByDate(records, 'reviewed')
+    .slice(0, limit)
+    .map((record) => {
+      const link = urlOf(record);
+      const reviewed = isReviewed(record);
+      const guid = reviewed ? `${link}#herzien-${isoDate(record.data.reviewed)}` : link;
+      return {
+        title: reviewed ? `${record.data.title} (herzien)` : record.data.title,
+        link,
+        pubDate: record.data.reviewed,
+        description: record.data.summary,
+        categories: caseKeywords(record),
+        customData: `<guid isPermaLink="${reviewed ? 'false' : 'true'}">${escapeXml(guid)}</guid>`,
+      };
+    });
+}
+
+/** Channel extras: language and the feed's own address (atom:link rel="self"). */
+export function channelData(selfUrl: string): string {
+  return `<language>nl-nl</language><atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`;
+}
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,162 @@
+/**
+ * Version history of cases from one `git log` over the cases folder. Pure: builds the command
+ * line, parses its output and says per case what changed, including whether a change altered the
+ * outcome or the lessons. Running git is src/history.ts's job.
+ */
+import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from './check-case';
+
+/** One change to one case file in one commit. */
+export interface FileChange {
+  /** Full commit hash. */
+  hash: string;
+  /** Date of the change as the author wrote it (YYYY-MM-DD, the author's own time zone). */
+  date: string;
+  /** First line of the commit message. */
+  subject: string;
+  /** Path of the file after the commit (before it, for a deletion). */
+  path: string;
+  /** Path before a rename, when there was one. */
+  oldPath?: string;
+  kind: 'toegevoegd' | 'gewijzigd' | 'hernoemd' | 'verwijderd';
+  /** Outcome before and after, when the commit changed it. */
+  outcome?: { from?: string; to?: string };
+  /** True when the commit changed the list of lessons. */
+  lessonsChanged: boolean;
+}
+
+const RECORD = '\x1e';
+const FIELD = '\x1f';
+
+/**
+ * Arguments for the single `git log` of a build: every commit touching the folder, with the whole
+ * file as context (-U), so the version before and after each change can be read from the diff.
+ */
+export function gitLogArgs(folder: string): string[] {
+  return [
+    '-c',
+    'core.quotePath=off',
+    'log',
+    `--format=${RECORD}%H${FIELD}%aI${FIELD}%s`,
+    '--patch',
+    '--unified=100000',
+    '--find-renames',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--relative',
+    '--',
+    folder,
+  ];
+}
+
+interface FrontmatterFacts {
+  outcome?: string;
+  lessons?: string;
+}
+
+/** The outcome and lessons of a version of a case file, or undefined when it cannot be read. */
+function factsOf(text: string | undefined): FrontmatterFacts | undefined {
+  if (text === undefined) return undefined;
+  const split = splitFrontmatter(text);
+  if (!split) return undefined;
+  try {
+    const data = parseYaml(split.frontmatter) as { outcome?: unknown; lessons?: unknown } | null;
+    return {
+      outcome: typeof data?.outcome === 'string' ? data.outcome : undefined,
+      lessons: data?.lessons === undefined ? undefined : JSON.stringify(data.lessons),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** One `diff --git` section: the paths, the kind, and the file before and after. */
+function parseFileDiff(section: string): { path: string; oldPath?: string; kind: FileChange['kind']; before?: string; after?: string } | undefined {
+  const lines = section.split('\n');
+  const header = /^diff --git a\/(.+?) b\/(.+)$/.exec(lines[0] ?? '');
+  if (!header) return undefined;
+  let from = header[1]!;
+  let to = header[2]!;
+  let kind: FileChange['kind'] = 'gewijzigd';
+  const before: string[] = [];
+  const after: string[] = [];
+  let inHunk = false;
+  for (const line of lines.slice(1)) {
+    if (!inHunk) {
+      if (line.startsWith('new file mode')) kind = 'toegevoegd';
+      else if (line.startsWith('deleted file mode')) kind = 'verwijderd';
+      else if (line.startsWith('rename from ')) from = line.slice('rename from '.length);
+      else if (line.startsWith('rename to ')) to = line.slice('rename to '.length);
+      else if (line.startsWith('@@')) inHunk = true;
+      continue;
+    }
+    if (line.startsWith('@@')) continue;
+    const mark = line[0];
+    const rest = line.slice(1);
+    if (mark === ' ' || mark === '-') before.push(rest);
+    if (mark === ' ' || mark === '+') after.push(rest);
+  }
+  if (kind === 'gewijzigd' && from !== to) kind = 'hernoemd';
+  const hasText = inHunk;
+  return {
+    path: kind === 'verwijderd' ? from : to,
+    oldPath: kind === 'hernoemd' ? from : undefined,
+    kind,
+    before: hasText && kind !== 'toegevoegd' ? before.join('\n') : undefined,
+    after: hasText && kind !== 'verwijderd' ? after.join('\n') : undefined,
+  };
+}
+
+/** Parses the output of `git log` with gitLogArgs into file changes, newest commit first. */
+export function parseGitLog(output: string): FileChange[] {
+  const changes: FileChange[] = [];
+  for (const record of output.split(RECORD)) {
+    if (!record.trim()) continue;
+    const newline = record.indexOf('\n');
+    const head = newline === -1 ? record : record.slice(0, newline);
+    const [hash, isoDate, subject = ''] = head.split(FIELD);
+    if (!hash || !isoDate) continue;
+    const body = newline === -1 ? '' : record.slice(newline + 1);
+    for (const section of body.split(/^(?=diff --git )/m)) {
+      const diff = parseFileDiff(section);
+      if (!diff) continue;
+      const before = factsOf(diff.before);
+      const after = factsOf(diff.after);
+      const compared = before !== undefined && after !== undefined;
+      changes.push({
+        hash,
+        date: isoDate.slice(0, 10),
+        subject: subject.trim(),
+        path: diff.path,
+        ...(diff.oldPath ? { oldPath: diff.oldPath } : {}),
+        kind: diff.kind,
+        ...(compared && before.outcome !== after.outcome ? { outcome: { from: before.outcome, to: after.outcome } } : {}),
+        lessonsChanged: compared && before.lessons !== after.lessons,
+      });
+    }
+  }
+  return changes;
+}
+
+/**
+ * The changes of one case, newest first: commits that touched its file or, before a rename, one
+ * of its earlier files (`redirectFrom`). One entry per commit.
+ */
+export function changesOf(changes: readonly FileChange[], paths: readonly string[]): FileChange[] {
+  const wanted = new Set(paths);
+  const seen = new Set<string>();
+  const out: FileChange[] = [];
+  for (const change of changes) {
+    if (!wanted.has(change.path) && !(change.oldPath && wanted.has(change.oldPath))) continue;
+    if (seen.has(change.hash)) continue;
+    seen.add(change.hash);
+    out.push(change);
+  }
+  return out;
+}
+
+/** The repository path of a case file: the cases folder (as git sees it) plus the slug. */
+export function caseFilePath(folder: string, slug: string): string {
+  return `${folder.replace(/^\.\//, '').replace(/\/$/, '')}/${slug}.mdx`;
+}

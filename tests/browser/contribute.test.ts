@@ -1,0 +1,169 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CASES_DIR } from '../../src/lib/case-files';
+import { checkCases } from '../../src/lib/check-cases';
+import { axeViolations, launchBrowser, startServer } from './harness';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Moves focus to a field and types, as a keyboard user does. */
+async function type(page: Page, id: string, text: string): Promise<void> {
+  await page.locator(`#${id}`).focus();
+  await page.keyboard.type(text);
+}
+
+/** Moves focus to a checkbox or radio button and presses Space. */
+async function press(page: Page, id: string): Promise<void> {
+  await page.locator(`#${id}`).focus();
+  await page.keyboard.press('Space');
+}
+
+/** Records CSP violations on every page, so a test can assert there were none. */
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+  });
+  return page;
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+describe('/bijdragen/', () => {
+  test('a contributor fills in a failed experiment by keyboard, sees the preview and downloads a file that passes the check', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/bijdragen/`);
+    await press(page, 'modus-mislukt');
+    await type(page, 'veld-title', 'Stagepool in Twente: "te ingewikkeld"');
+    await type(page, 'veld-summary', 'Een gezamenlijke pool van stageplaatsen in Twente werd na een jaar niet meer gebruikt.');
+    await press(page, 'veld-type-matching');
+    await press(page, 'veld-provinces-overijssel');
+    await press(page, 'veld-sectors-vvt');
+    await press(page, 'veld-levels-mbo-3');
+    await press(page, 'veld-aims-capaciteit');
+    await press(page, 'veld-factors-regionale-samenwerking');
+    await press(page, 'veld-status-gestopt');
+    await type(page, 'veld-stopReason', 'Scholen en zorgorganisaties bleven hun eigen lijsten gebruiken.');
+    await press(page, 'veld-outcome-werkt-niet');
+    await type(page, 'veld-sections-mislukt-bedoeling', 'Meer stageplaatsen {eerlijk} verdelen.');
+    await type(page, 'veld-sections-mislukt-aanpak', 'Eén pool voor vier scholen en <tien> organisaties.');
+    await type(page, 'veld-sections-mislukt-gebeurd', 'Niemand nam de pool over.\n\n- De planning bleef per school.');
+    await type(page, 'veld-sections-mislukt-lessen', 'Begin met twee partners.');
+    await type(page, 'veld-lessons', 'Begin klein en maak één partij eigenaar van de planning.');
+    await type(page, 'veld-organisations-1-name', 'een VVT-organisatie in Overijssel');
+    await press(page, 'veld-organisations-1-anonymised');
+    await type(page, 'veld-sources-1-title', 'Evaluatie stagepool Twente');
+    await type(page, 'veld-sources-1-url', 'https://www.voorbeeld.nl/evaluatie');
+    await type(page, 'veld-contributors-1-name', 'Jan Jansen');
+
+    // The preview follows the typing and says the organisation was described, not named.
+    const preview = page.locator('[data-preview]');
+    await expect.poll(() => preview.textContent()).toContain('Stagepool in Twente: "te ingewikkeld"');
+    expect(await preview.textContent()).toContain('De bijdrager heeft ervoor gekozen deze organisatie niet bij naam te noemen.');
+    expect(await preview.locator('h4').allTextContents()).toEqual(['Geleerde lessen in het kort', 'Bedoeling', 'Aanpak', 'Wat er gebeurde', 'Geleerde lessen', 'Betrokken organisaties', 'Bronnen']);
+
+    await page.getByRole('button', { name: 'Controleer en maak het bestand' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Het bestand is klaar en voldoet aan alle regels.');
+    const github = await page.locator('[data-github-link]').getAttribute('href');
+    expect(github).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/new\/main\?filename=content%2Fcases%2Fstagepool-in-twente-te-ingewikkeld\.mdx&value=---/);
+
+    await page.getByRole('button', { name: 'Download het bestand' }).focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('stagepool-in-twente-te-ingewikkeld.mdx');
+    const bytes = readFileSync((await download.path())!);
+
+    // `npm run check` on the existing cases plus the downloaded file finds nothing.
+    const existing = readdirSync(CASES_DIR)
+      .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+      .map((name) => ({ path: join(CASES_DIR, name), bytes: readFileSync(join(CASES_DIR, name)) }));
+    expect(checkCases([...existing, { path: join(CASES_DIR, download.suggestedFilename()), bytes }])).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an incomplete form gets an error summary that leads to each field', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/bijdragen/`);
+    await type(page, 'veld-title', 'Kort');
+    await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
+    const summary = page.locator('[data-error-summary]');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+    expect(await summary.locator('a').count()).toBeGreaterThan(5);
+    await summary.getByRole('link', { name: /"title" is te kort/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('veld-title');
+    expect(await page.locator('#veld-title').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('axe finds no violations', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/bijdragen/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('without JavaScript the page is a checklist that points to the template', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/bijdragen/`);
+    expect(await page.locator('[data-no-js]').isVisible()).toBe(true);
+    expect(await page.locator('[data-output]').isVisible()).toBe(false);
+    expect(await page.locator('#veld-title').isVisible()).toBe(true);
+    const template = await page.getByRole('link', { name: 'sjabloon' }).getAttribute('href');
+    const response = await page.request.get(`${server.url}${template}`);
+    expect(await response.text()).toContain('# Sjabloon voor een nieuw praktijkvoorbeeld.');
+    await context.close();
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  test('is on every kind of page and none of the site’s own scripts and styles break it', async () => {
+    const page = await newPage();
+    for (const path of ['/', '/voorbeelden/', '/voorbeelden/ketenstage-student-volgt-client/', '/lessen/', '/regio/', '/overzicht/', '/vergelijk/', '/methode/', '/bronnen/', '/bijdragen/']) {
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
+      expect(await violations(page), path).toEqual([]);
+    }
+    await page.context().close();
+  });
+
+  test('lets the search on /zoeken/ work (Pagefind needs WebAssembly) without any violation', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/zoeken/?q=ketenstage`);
+    await expect.poll(() => page.locator('[data-results] > li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('stops an inline script that was not in the build', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/voorbeelden/`);
+    // An inline script runs synchronously when it is inserted, unless the policy blocks it.
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+      return (window as unknown as { injected?: boolean }).injected ?? false;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src/)]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, describe, expect, test } from 'vitest';
+
+// Two small builds of their own, into temporary folders; dist/ of the main build is not touched.
+const outDirs: string[] = [];
+afterAll(() => outDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function build(casesDir: string, env: Record<string, string> = {}) {
+  const outDir = mkdtempSync(join(tmpdir(), 'praktijkbank-build-'));
+  outDirs.push(outDir);
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, PRAKTIJKBANK_CASES_DIR: casesDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+describe('the site build', () => {
+  test('refuses a case that tries to run code, naming the file and each problem in Dutch', () => {
+    const { status, output, outDir } = build('tests/fixtures/build-unsafe');
+    expect(status).not.toBe(0);
+    expect(output).toContain('Het voorbeeld tests/fixtures/build-unsafe/code-in-voorbeeld.mdx voldoet niet aan de regels voor de inhoud en wordt niet gebouwd:');
+    expect(output).toContain('code-in-voorbeeld.mdx:21  [inhoud]  Een regel die begint met "import" is programmacode');
+    expect(output).toContain('code-in-voorbeeld.mdx:23  [inhoud]  Een regel die begint met "export" is programmacode');
+    expect(output).toContain('code-in-voorbeeld.mdx:27  [inhoud]  Tekst tussen accolades ({geheim}) is programmacode');
+    expect(output).toContain('code-in-voorbeeld.mdx:29  [inhoud]  Het element <script> kan code uitvoeren');
+    expect(existsSync(join(outDir, 'voorbeelden/code-in-voorbeeld/index.html'))).toBe(false);
+  });
+
+  test('renders the allowed components, puts the base path before internal links and rel="noopener noreferrer" on external ones', () => {
+    const { status, output, outDir } = build('tests/fixtures/build-safe', { BASE_PATH: '/praktijkbank/' });
+    expect(status, output).toBe(0);
+    const root = parse(readFileSync(join(outDir, 'voorbeelden/veilig-voorbeeld/index.html'), 'utf8'));
+    const body = root.querySelector('.case__body')!;
+    const links = body.querySelectorAll('a').map((a) => [a.getAttribute('href'), a.getAttribute('rel')]);
+    expect(links).toEqual([
+      ['/praktijkbank/voorbeelden/ander-veilig-voorbeeld/', undefined],
+      ['https://www.voorbeeld.nl/bron', 'noopener noreferrer'],
+    ]);
+    expect(body.querySelector('.kader.kader--tip .kader__title')?.text).toBe('Tip: Goed om te weten');
+    expect(body.querySelector('.kader__body strong')?.text).toBe('ruim');
+    expect(body.querySelector('figure.citaat blockquote')?.text.trim()).toBe('Studenten zien nu de hele keten.');
+    expect(body.querySelector('figure.citaat figcaption')?.text).toBe('— praktijkopleider, VVT-organisatie, Een bron');
+    expect(body.querySelector('abbr')?.getAttribute('title')).toBe('Verpleging, verzorging en thuiszorg');
+  });
+});

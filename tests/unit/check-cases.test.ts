@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { checkCases, type CaseFileInput } from '../../src/lib/check-cases';
+import { formatProblem } from '../../src/lib/check-report';
+import { readCaseFiles } from '../../src/lib/read-case-files';
+import { caseFile, NOW } from '../fixtures/cases';
+
+const BROKEN = 'tests/fixtures/broken';
+
+/** A valid case with a body of about five megabytes, made here rather than committed. */
+function hugeCase(): CaseFileInput {
+  const frontmatter = `title: Heel groot voorbeeld
+summary: Een voorbeeld met een tekst van vijf megabyte, om te zien dat de controle niet vastloopt.
+type: matching
+provinces: [overijssel]
+sectors: [vvt]
+levels: [mbo-3]
+aims: [capaciteit]
+factors: [regionale-samenwerking]
+status: lopend
+outcome: onbekend
+evidence: beschreven
+verification: te-verifieren
+sources: [{ title: Een bron }]
+contributors: [Redactie]
+published: 2026-11-01
+reviewed: 2026-11-01`;
+  const body = `## Aanpak\n\n${'Een zin over stages die steeds herhaald wordt. '.repeat(110_000)}\n`;
+  return { path: `${BROKEN}/vijf-megabyte.mdx`, bytes: new TextEncoder().encode(caseFile(frontmatter, body)) };
+}
+
+const corpus = () => [...readCaseFiles(BROKEN), hugeCase()].sort((a, b) => a.path.localeCompare(b.path));
+
+describe('checkCases on the corpus of broken cases', () => {
+  test('the corpus has at least 25 broken cases', () => {
+    expect(corpus().length).toBeGreaterThanOrEqual(25);
+    expect(corpus().find((f) => f.path.endsWith('vijf-megabyte.mdx'))!.bytes.length).toBeGreaterThan(5_000_000);
+  });
+
+  test('reports a problem in every file, each with file, field and a Dutch message, and no stack trace', () => {
+    const files = corpus();
+    const problems = checkCases(files, { now: NOW, dir: BROKEN });
+    const withProblems = new Set(problems.map((p) => p.file));
+    expect(files.map((f) => f.path).filter((path) => !withProblems.has(path))).toEqual([]);
+    for (const problem of problems) {
+      expect(problem.file).toMatch(/^tests\/fixtures\/broken\//);
+      expect(problem.field.length).toBeGreaterThan(0);
+      expect(problem.message).toMatch(/^[A-Z<"]/);
+      expect(problem.message).not.toMatch(/\n\s+at |Error:|undefined|\[object /);
+    }
+  });
+
+  test('points to the line for problems inside the file', () => {
+    const problems = checkCases(corpus(), { now: NOW, dir: BROKEN });
+    const withoutLine = problems.filter((p) => p.line === undefined).map((p) => `${p.file.split('/').pop()} [${p.field}]`);
+    // Only problems with the file as a whole, or with the set of files, have no line.
+    expect(withoutLine).toEqual([
+      'Hoofdletters_Naam.mdx [bestandsnaam]',
+      'leeg.mdx [bestand]',
+      'niet-utf8.mdx [bestand]',
+      'in-een-submap.mdx [bestand]',
+      'verkeerde-extensie.md [bestand]',
+      'vijf-megabyte.mdx [bestand]',
+      'dubbele-titel.mdx [title]',
+      'lege-sectie.mdx [title]',
+      'dubbel-adres.mdx [redirectFrom]',
+    ]);
+  });
+
+  test('pins every message a contributor sees', () => {
+    const lines = checkCases(corpus(), { now: NOW, dir: BROKEN }).map((p) => formatProblem(p).replace(`${BROKEN}/`, ''));
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "afbeelding-zonder-alt.mdx:28  [inhoud]  Een afbeelding heeft geen beschrijving (alt-tekst), dus wie de afbeelding niet kan zien mist de inhoud. Schrijf tussen de rechte haken wat er te zien is: ![Studenten en begeleider bij het bed van een cliënt](./foto.jpg).",
+        "component-met-expressie.mdx:28  [inhoud]  Het kenmerk titel in <Kader> bevat code tussen accolades ({geheim}); alleen tekst tussen aanhalingstekens is toegestaan, zoals titel="tekst".",
+        "component-onbekend-kenmerk.mdx:28  [inhoud]  Het kenmerk titl is niet toegestaan bij <Kader>. Bedoelde u titel? Toegestaan: titel, soort.",
+        "component-onbekend-kenmerk.mdx:28  [inhoud]  Het kenmerk soort="waarschuwing" bij <Kader> is geen bekende waarde. Toegestaan: info, tip, let-op.",
+        "component-onbekend-kenmerk.mdx:28  [inhoud]  <Kader> heeft het kenmerk titel="…" nodig (korte kop boven het kader). Voorbeeld: <Kader titel="Let op de planning" soort="let-op">Plan de wissels ruim van tevoren.</Kader>",
+        "data-url.mdx:28  [inhoud]  De link "het verslag" gebruikt een adres dat begint met "data:"; een data:-adres kan code of een verborgen bestand bevatten. Toegestaan: adressen die beginnen met https:// (of http://, mailto:, tel:) en links binnen deze site die beginnen met /, zoals /voorbeelden/naam-van-voorbeeld/.",
+        "datum-in-de-toekomst.mdx:19  [reviewed]  Het veld "reviewed" bevat "2031-01-01"; die datum ligt in de toekomst. Vul een datum in van vandaag of eerder.",
+        "export-in-tekst.mdx:28  [inhoud]  Een regel die begint met "export" is programmacode en niet toegestaan in een voorbeeld: die code zou draaien op de bouwmachine en bij elke lezer. Onderdelen zoals <Kader> en <Citaat> zijn al beschikbaar zonder import. Begint een gewone zin met "export", herschrijf die dan.",
+        "expressie-in-tekst.mdx:28  [inhoud]  Tekst tussen accolades ({aantal * 2}) is programmacode en niet toegestaan in een voorbeeld. Bedoelt u de accolades zelf, schrijf dan \\{ en \\}.",
+        "geen-frontmatter.mdx:1  [frontmatter]  Het bestand begint niet met gegevens tussen twee regels met ---. Zet bovenaan een regel ---, daaronder de velden (title:, summary:, …) en daarna weer een regel ---. Zie content/cases/_template.mdx.",
+        "Hoofdletters_Naam.mdx  [bestandsnaam]  De bestandsnaam "Hoofdletters_Naam.mdx" wordt het webadres en mag alleen kleine letters, cijfers en streepjes bevatten, zonder spaties of accenten. Bedoelde u hoofdletters-naam.mdx?",
+        "html-commentaar.mdx:28  [inhoud]  Hier staat HTML-commentaar (<!-- … -->); dat kan niet in een voorbeeld. Haal het weg, of zet een opmerking voor de redactie in de beschrijving van uw pull request.",
+        "html-element.mdx:28  [inhoud]  Het element <div> is niet toegestaan in een voorbeeld. Gebruik gewone alinea’s, of <Kader titel="…">…</Kader> om iets te laten opvallen. Toegestaan: <Kader>, <Citaat>, <abbr>, <br>, <sub>, <sup>, <small>, <mark>, <span>. Bedoelt u het teken < zelf, schrijf dan \\<.",
+        "iframe-element.mdx:28  [inhoud]  Het element <iframe> laadt een andere website of een programma in de pagina en is niet toegestaan in een voorbeeld. Haal het weg. Wel toegestaan: <Kader>, <Citaat>, <abbr>, <br>, <sub>, <sup>, <small>, <mark>, <span>.",
+        "import-in-tekst.mdx:28  [inhoud]  Een regel die begint met "import" is programmacode en niet toegestaan in een voorbeeld: die code zou draaien op de bouwmachine en bij elke lezer. Onderdelen zoals <Kader> en <Citaat> zijn al beschikbaar zonder import. Begint een gewone zin met "import", herschrijf die dan.",
+        "javascript-link.mdx:28  [inhoud]  De link "het verslag" gebruikt een adres dat begint met "javascript:"; zo’n adres voert code uit in de browser van de lezer. Toegestaan: adressen die beginnen met https:// (of http://, mailto:, tel:) en links binnen deze site die beginnen met /, zoals /voorbeelden/naam-van-voorbeeld/.",
+        "kapotte-link.mdx:28  [inhoud]  De link "/voorbeelden/lege-sekties/" wijst naar een voorbeeld dat niet bestaat: er is geen content/cases/lege-sekties.mdx. Bedoelde u /voorbeelden/lege-sectie/?",
+        "kop-niveau-een.mdx:22  [inhoud]  De kop "Aanleiding" heeft niveau 1 (#). De titel van de pagina komt al uit het veld title; begin koppen in de tekst met ##, zoals ## Aanleiding.",
+        "kopniveau-overgeslagen.mdx:30  [inhoud]  De kop "Cijfers" (niveau 4, ####) volgt op een kop van niveau 2: er wordt een niveau overgeslagen, en dan raken lezers met een schermlezer de weg kwijt. Gebruik ### Cijfers.",
+        "leeg.mdx  [bestand]  Het bestand is leeg. Begin met een kopie van content/cases/_template.mdx.",
+        "lege-sectie.mdx:22  [inhoud]  Onder de kop "Aanleiding" staat geen tekst. Schrijf iets onder de kop, of haal de kop weg.",
+        "lessen-ontbreken.mdx:24  [inhoud]  De tekst mist de kop "## Geleerde lessen". Bij uitkomst "werkt-niet" en status "gestopt" is minstens één geleerde les verplicht: juist wat niet werkte helpt anderen. Schrijf onder die kop wat anderen van dit voorbeeld kunnen leren.",
+        "losse-accolade.mdx:28  [inhoud]  Een accolade { of } wordt gelezen als programmacode, en code is niet toegestaan in een voorbeeld. Bedoelt u het teken zelf, schrijf dan \\{ of \\}. (technische melding: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`)",
+        "niet-utf8.mdx  [bestand]  Het bestand is niet opgeslagen als UTF-8 (tekens zoals ë of â gaan dan mis). Sla het op als UTF-8 (in Kladblok: Opslaan als, codering UTF-8) en probeer opnieuw.",
+        "on-attribuut.mdx:28  [inhoud]  Het kenmerk onmouseover= in <abbr> voert code uit in de browser van de lezer en is niet toegestaan. Haal het weg.",
+        "onbekende-provincie.mdx:5  [provinces[1]]  Het veld "provinces[1]" bevat "noordholland"; dat is geen bekende waarde voor provincie. Bedoelde u "noord-holland"? Toegestaan: groningen, fryslan, drenthe, overijssel, flevoland, gelderland, utrecht, noord-holland, zuid-holland, zeeland, noord-brabant, limburg, landelijk.",
+        "script-element.mdx:28  [inhoud]  Het element <script> kan code uitvoeren in de browser van de lezer en is niet toegestaan in een voorbeeld. Haal het weg. Wel toegestaan: <Kader>, <Citaat>, <abbr>, <br>, <sub>, <sup>, <small>, <mark>, <span>.",
+        "style-element.mdx:28  [inhoud]  Het element <style> verandert de opmaak van de hele site en is niet toegestaan in een voorbeeld. Haal het weg. Wel toegestaan: <Kader>, <Citaat>, <abbr>, <br>, <sub>, <sup>, <small>, <mark>, <span>.",
+        "style-element.mdx:28  [inhoud]  Tekst tussen accolades ({\`body { display: none }\`}) is programmacode en niet toegestaan in een voorbeeld. Bedoelt u de accolades zelf, schrijf dan \\{ en \\}.",
+        "submap/in-een-submap.mdx  [bestand]  Het bestand staat in een submap. Zet elk voorbeeld direct in tests/fixtures/broken/, zodat de bestandsnaam het webadres wordt.",
+        "veldnaam-verkeerd.mdx:2  [sectors]  Het veld "sectors" ontbreekt, maar is verplicht. Verwacht: een lijst met sectoren. Voorbeeld: [umc]",
+        "veldnaam-verkeerd.mdx:6  [sectros]  Er staat een onbekend veld: "sectros" (bedoelde u "sectors"?). Toegestane velden in een voorbeeld: title, summary, type, provinces, labourMarketRegions, place, sectors, levels, routes, aims, factors, scenarios, status, stopReason, outcome, evidence, verification, started, ended, organisations, sources, lessons, conditions, contributors, published, reviewed, related, redirectFrom, draft.",
+        "verkeerde-extensie.md  [bestand]  Alleen .mdx-bestanden horen in content/cases/. Geef het bestand de extensie .mdx, bijvoorbeeld verkeerde-extensie.mdx.",
+        "vijf-megabyte.mdx  [bestand]  Het bestand is te groot: 5,2 MB, hoogstens 1 MB toegestaan. Een voorbeeld is een paar pagina’s tekst; verwijs voor de rest naar de bronnen.",
+        "yaml-dubbel-veld.mdx:20  [type]  De gegevens bovenaan zijn geen geldige YAML (bij het veld "type"): het veld "type" staat twee keer in de gegevens. Haal één van de twee weg.",
+        "yaml-dubbele-punt.mdx:3  [summary]  De gegevens bovenaan zijn geen geldige YAML (bij het veld "summary"): er staat een dubbele punt (:) midden in de tekst, of de regel springt verder in dan hoort. Staat er een dubbele punt in de tekst, zet de hele tekst dan tussen aanhalingstekens, zoals summary: "Let op: …".",
+        "yaml-inspringen.mdx:15  [sources]  De gegevens bovenaan zijn geen geldige YAML (bij het veld "sources"): er staat een dubbele punt (:) midden in de tekst, of de regel springt verder in dan hoort. Staat er een dubbele punt in de tekst, zet de hele tekst dan tussen aanhalingstekens, zoals summary: "Let op: …".",
+        "yaml-tab.mdx:15  [sources]  De gegevens bovenaan zijn geen geldige YAML (bij het veld "sources"): er staat een tab aan het begin van de regel. Gebruik spaties om in te springen (twee per niveau).",
+        "dubbele-titel.mdx  [title]  De titel "Kapot voorbeeld lege-sectie" wordt ook gebruikt door tests/fixtures/broken/lege-sectie.mdx. Geef elk voorbeeld een eigen titel, zodat lezers ze uit elkaar houden.",
+        "lege-sectie.mdx  [title]  De titel "Kapot voorbeeld lege-sectie" wordt ook gebruikt door tests/fixtures/broken/dubbele-titel.mdx. Geef elk voorbeeld een eigen titel, zodat lezers ze uit elkaar houden.",
+        "dubbel-adres.mdx  [redirectFrom]  Het oude adres "lege-sectie" in redirectFrom is het adres van tests/fixtures/broken/lege-sectie.mdx. Een oud adres mag alleen naar één voorbeeld leiden; haal het weg of kies het juiste voorbeeld.",
+      ]
+    `);
+  });
+
+  test('each kind of broken case has its own fixture', () => {
+    const names = readdirSync(BROKEN);
+    for (const kind of ['import', 'export', 'expressie', 'script', 'iframe', 'style', 'on-attribuut', 'javascript', 'data-url', 'html-element', 'afbeelding-zonder-alt', 'kopniveau', 'lessen-ontbreken', 'kapotte-link', 'lege-sectie', 'yaml', 'leeg', 'niet-utf8', 'dubbel', 'Hoofdletters']) {
+      expect(names.some((name) => name.includes(kind)), kind).toBe(true);
+    }
+  });
+});
+
+describe('npm run check', () => {
+  const run = (args: string[], env: Record<string, string> = {}) => {
+    try {
+      return { code: 0, out: execFileSync('npx', ['vite-node', 'scripts/check-cases.ts', ...args], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } }) };
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string };
+      return { code: e.status, out: `${e.stdout}${e.stderr}` };
+    }
+  };
+
+  test('passes the real cases', () => {
+    const { code, out } = run([]);
+    expect(out).toMatch(/in orde\.\n$/);
+    expect(code).toBe(0);
+  });
+
+  test('fails on the broken corpus with one line per problem, annotations in GitHub Actions, and no stack trace', () => {
+    const { code, out } = run([BROKEN], { GITHUB_ACTIONS: 'true' });
+    expect(code).toBe(1);
+    expect(out).toContain('tests/fixtures/broken/script-element.mdx:28  [inhoud]  Het element <script> kan code uitvoeren');
+    expect(out).toContain('::error file=tests/fixtures/broken/script-element.mdx,line=28,title=inhoud::Het element <script> kan code uitvoeren');
+    expect(out).toMatch(/\d+ problemen in 3\d van de 3\d bestanden\./);
+    expect(out).not.toMatch(/\n\s+at /);
+  });
+});
