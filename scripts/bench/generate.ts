@@ -1,6 +1,7 @@
 /**
  * Generates the benchmark's synthetic catalogue: N valid cases with every facet varied (from
- * src/data/vocabularies.ts) and Dutch-like bodies of about 600 words under the usual H2 sections.
+ * src/data/vocabularies.ts) and Dutch-like bodies of about 600 words under the H2 sections of
+ * content/cases/_template.mdx.
  * Deterministic: the same count and seed give byte-identical files.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -180,17 +181,19 @@ export function generateCase(index: number, count: number, random: Random, today
   const bullets = random.sample(text.approachBullets, random.int(3, 5)).map((b) => `- ${b}`);
   const body = [
     '## Aanleiding',
-    paragraph(text.reasonSentences, 70),
     paragraph(text.reasonSentences, 60),
+    paragraph(text.reasonSentences, 50),
     '## Aanpak',
-    paragraph(text.approachSentences, 80),
-    bullets.join('\n'),
     paragraph(text.approachSentences, 70),
+    bullets.join('\n'),
+    paragraph(text.approachSentences, 60),
     '## Resultaten',
-    paragraph(text.resultSentences[outcome] ?? [], 80),
-    paragraph(text.resultSentences[outcome] ?? [], 60),
+    paragraph(text.resultSentences[outcome] ?? [], 70),
+    paragraph(text.resultSentences[outcome] ?? [], 50),
+    '## Geleerde lessen',
+    paragraph(text.lessonSentences, 60),
     '## Randvoorwaarden',
-    paragraph(text.conditionSentences, 80),
+    paragraph(text.conditionSentences, 70),
     '## Meer weten',
     paragraph([`Zie de bronnen hieronder. Kent u dit voorbeeld uit {town}? Vul het dan aan via de knop "Bewerk deze pagina".`], 40),
   ].join('\n\n');

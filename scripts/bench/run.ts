@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkFrontmatter } from '../../src/lib/check-case';
+import { checkCaseFile } from '../../src/lib/check-case';
 import { caseFileText, generateCatalogue, wordCount, writeCatalogue } from './generate';
 import { dirSize, parseBuildLog, pageWeight, runMeasured, type BuildLog, type MeasuredRun, type PageWeight } from './measure';
 import { measureInBrowser, type BrowserResult } from './browser';
@@ -131,12 +131,12 @@ async function runSize(n: number): Promise<SizeResult> {
   const cases = generateCatalogue(n, seed, today);
   writeCatalogue(casesDir, cases);
   const slugs = cases.map((c) => c.slug);
-  // A sample through the project's own checker (the real schema, knowing every slug); the build
-  // then validates every case again with the same schema and fails on any error.
+  // A sample through the project's own checker (the real schema and the body rules, knowing every
+  // slug); the build then validates every case again and fails on any error.
   const sample = spread(n, 200);
   for (const index of sample) {
     const item = cases[index]!;
-    const { problems } = checkFrontmatter(`${item.slug}.mdx`, caseFileText(item), { knownSlugs: slugs, now: today });
+    const { problems } = checkCaseFile(`${item.slug}.mdx`, caseFileText(item), { knownSlugs: slugs, now: today });
     if (problems.length > 0) throw new Error(`Synthetisch voorbeeld ongeldig: ${problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('\n')}`);
   }
   const words = Math.round(cases.reduce((sum, c) => sum + wordCount(c.body), 0) / n);

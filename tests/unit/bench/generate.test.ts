@@ -29,11 +29,11 @@ describe('generateCatalogue', () => {
     }
   });
 
-  test('writes bodies of about 600 words under the usual H2 sections', () => {
+  test('writes bodies of about 600 words under the sections of the case template', () => {
     for (const item of generateCatalogue(30, 1, NOW)) {
       expect(wordCount(item.body)).toBeGreaterThanOrEqual(550);
       expect(wordCount(item.body)).toBeLessThanOrEqual(750);
-      expect(item.body.match(/^## .+$/gm)).toEqual(['## Aanleiding', '## Aanpak', '## Resultaten', '## Randvoorwaarden', '## Meer weten']);
+      expect(item.body.match(/^## .+$/gm)).toEqual(['## Aanleiding', '## Aanpak', '## Resultaten', '## Geleerde lessen', '## Randvoorwaarden', '## Meer weten']);
     }
   });
 });
