@@ -1,10 +1,15 @@
 /**
  * Enhances /voorbeelden/: filters the server-rendered cards with the data the build wrote to
- * filters.json, updates counts per value, and keeps the choice in the URL.
+ * filters.json, updates counts per value, and keeps the choice in the URL. Only the first
+ * PAGE_SIZE matching cards are in the document at a time ("Toon meer" adds the next ones), so a
+ * change of filter costs the same with 50 or 5,000 cases.
  */
 import { facetCounts, filterItems, parseSelection, selectionSize, selectionToParams, type Selection } from '../lib/filter-cases';
 import type { FilterData } from '../lib/filter-data';
 import { plural } from '../lib/format';
+
+/** How many matching cards are shown before "Toon meer". */
+const PAGE_SIZE = 60;
 
 /** Starts the filter panel; does nothing on pages without one. */
 export async function startCaseFilter(): Promise<void> {
@@ -13,6 +18,7 @@ export async function startCaseFilter(): Promise<void> {
   const status = document.querySelector<HTMLElement>('[data-filter-status]');
   if (!panel || !list || !status) return;
   const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
+  const more = document.querySelector<HTMLButtonElement>('[data-filter-more]');
 
   const response = await fetch(panel.dataset.source ?? 'filters.json');
   if (!response.ok) return;
@@ -35,12 +41,25 @@ export async function startCaseFilter(): Promise<void> {
     return parseSelection(form, allowed);
   };
 
-  const render = (selection: Selection) => {
-    const visible = new Set(filterItems(data.items, selection).map((item) => item.slug));
-    for (const [slug, li] of cards) {
-      const hide = !visible.has(slug);
-      if (li.hidden !== hide) li.hidden = hide;
+  let matching: string[] = [];
+  let limit = PAGE_SIZE;
+  // Cards are moved in and out of the list rather than hidden: styling thousands of hidden cards
+  // on every change is what made filtering slow.
+  const renderCards = () => {
+    const shown = matching.slice(0, limit).map((slug) => cards.get(slug)!);
+    for (const li of shown) li.hidden = false;
+    list.replaceChildren(...shown);
+    if (more) {
+      const left = matching.length - shown.length;
+      more.hidden = left <= 0;
+      more.textContent = `Toon meer voorbeelden (nog ${left})`;
     }
+  };
+
+  const render = (selection: Selection) => {
+    matching = filterItems(data.items, selection).map((item) => item.slug);
+    limit = PAGE_SIZE;
+    renderCards();
     const counts = facetCounts(data.items, selection, params);
     const ticked = new Map<HTMLElement, number>();
     for (const box of boxes) {
@@ -56,9 +75,9 @@ export async function startCaseFilter(): Promise<void> {
       group.querySelector<HTMLElement>('[data-selected-count]')!.textContent = n ? `(${n} gekozen)` : '';
     }
     const total = data.items.length;
-    if (empty) empty.hidden = visible.size > 0;
+    if (empty) empty.hidden = matching.length > 0;
     status.textContent =
-      selectionSize(selection) === 0 ? `${plural(total, 'voorbeeld', 'voorbeelden')}` : `${plural(visible.size, 'voorbeeld', 'voorbeelden')} van de ${total} gevonden`;
+      selectionSize(selection) === 0 ? `${plural(total, 'voorbeeld', 'voorbeelden')}` : `${plural(matching.length, 'voorbeeld', 'voorbeelden')} van de ${total} gevonden`;
   };
 
   const applyUrl = () => {
@@ -80,9 +99,17 @@ export async function startCaseFilter(): Promise<void> {
     render({});
   });
   panel.addEventListener('submit', (event) => event.preventDefault());
+  more?.addEventListener('click', () => {
+    const first = limit;
+    limit += PAGE_SIZE;
+    renderCards();
+    // Keyboard users continue at the first newly shown card.
+    list.children[first]?.querySelector<HTMLAnchorElement>('a')?.focus();
+  });
   window.addEventListener('popstate', applyUrl);
 
   panel.hidden = false;
+  panel.closest('.case-browser')?.classList.add('case-browser--filtering');
   applyUrl();
   panel.dataset.filterReady = '';
 }

@@ -72,9 +72,10 @@ describe('/bijdragen/', () => {
 
     // The preview follows the typing and says the organisation was described, not named.
     const preview = page.locator('[data-preview]');
+    // The preview updates after a short pause in typing; wait for its last state, not its first.
     await expect.poll(() => preview.textContent()).toContain('Stagepool in Twente: "te ingewikkeld"');
-    expect(await preview.textContent()).toContain('De bijdrager heeft ervoor gekozen deze organisatie niet bij naam te noemen.');
-    expect(await preview.locator('h4').allTextContents()).toEqual(['Geleerde lessen in het kort', 'Bedoeling', 'Aanpak', 'Wat er gebeurde', 'Geleerde lessen', 'Betrokken organisaties', 'Bronnen']);
+    await expect.poll(() => preview.textContent()).toContain('De bijdrager heeft ervoor gekozen deze organisatie niet bij naam te noemen.');
+    await expect.poll(() => preview.locator('h4').allTextContents()).toEqual(['Geleerde lessen in het kort', 'Bedoeling', 'Aanpak', 'Wat er gebeurde', 'Geleerde lessen', 'Betrokken organisaties', 'Bronnen']);
 
     await page.getByRole('button', { name: 'Controleer en maak het bestand' }).focus();
     await page.keyboard.press('Enter');

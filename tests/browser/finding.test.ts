@@ -18,7 +18,7 @@ async function open(path: string): Promise<Page> {
   // axe needs a page from an explicit context.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => void context.close().catch(() => undefined));
   await page.goto(`${server.url}${path}`);
   return page;
 }

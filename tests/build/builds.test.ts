@@ -3,12 +3,15 @@
  * file one after another, and concurrent Astro builds in one project share .astro/ and the
  * content-layer cache. The rebuild of the real catalogue runs last, so that cache ends up as before.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIST, requireBuild } from './helpers';
+import { buildEnv, run } from './run';
+// Suites that run builds of their own are registered here, so no two builds ever run at once.
+import './broken-case.suite';
+import './case-rules-build.suite';
 
 beforeAll(requireBuild);
 
@@ -19,11 +22,10 @@ beforeAll(() => rmSync(cache, { recursive: true, force: true }));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 /** Runs `astro build` into a folder under the cache, optionally on another catalogue. */
-function build(name: string, casesDir?: string) {
+async function build(name: string, casesDir?: string) {
   const outDir = join(cache, name);
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  if (casesDir) env.PRAKTIJKBANK_CASES_DIR = casesDir;
-  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], { env, encoding: 'utf8', timeout: 240_000 });
+  const env = buildEnv(casesDir ? { PRAKTIJKBANK_CASES_DIR: casesDir } : {});
+  const result = await run(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], { env });
   return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -38,8 +40,8 @@ function files(dir: string, root = dir): string[] {
 }
 
 describe('permanent addresses in a catalogue with a renamed case', () => {
-  test('the old address gets a Dutch redirect page that works without JavaScript, outside the sitemap', () => {
-    const { outDir, status, output } = build('renamed', 'tests/fixtures/build-renamed/cases');
+  test('the old address gets a Dutch redirect page that works without JavaScript, outside the sitemap', async () => {
+    const { outDir, status, output } = await build('renamed', 'tests/fixtures/build-renamed/cases');
     expect(status, output).toBe(0);
     const root = parse(readFileSync(join(outDir, 'voorbeelden/ketenstage-student-volgt-client/index.html'), 'utf8'));
     expect(root.querySelector('html')?.getAttribute('lang')).toBe('nl');
@@ -54,8 +56,8 @@ describe('permanent addresses in a catalogue with a renamed case', () => {
     expect(sitemap).not.toContain('/voorbeelden/ketenstage-student-volgt-client/</loc>');
   }, 300_000);
 
-  test('the build fails with a Dutch message when a published address has no case and no redirect', () => {
-    const { status, output } = build('lost', 'tests/fixtures/build-lost-url/cases');
+  test('the build fails with a Dutch message when a published address has no case and no redirect', async () => {
+    const { status, output } = await build('lost', 'tests/fixtures/build-lost-url/cases');
     expect(status).not.toBe(0);
     expect(output).toContain('Een gepubliceerd webadres zou verdwijnen');
     expect(output).toContain('Het webadres /voorbeelden/ketenstage-student-volgt-client/ is gepubliceerd');
@@ -64,11 +66,11 @@ describe('permanent addresses in a catalogue with a renamed case', () => {
 });
 
 describe('reproducible builds', () => {
-  test('building the same commit again gives byte-identical output', () => {
+  test('building the same commit again gives byte-identical output', async () => {
     // One extra build of the real catalogue, with the same steps as `npm run build`; dist/ stays.
-    const { outDir, status, output } = build('again');
+    const { outDir, status, output } = await build('again');
     expect(status, output).toBe(0);
-    const index = spawnSync(process.execPath, ['scripts/index-search.mjs', outDir], { encoding: 'utf8' });
+    const index = await run(process.execPath, ['scripts/index-search.mjs', outDir]);
     expect(index.status, index.stderr).toBe(0);
     const first = files(DIST);
     expect(files(outDir)).toEqual(first);
