@@ -24,20 +24,20 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** A static server for dist/ on 127.0.0.1 and a random port. */
-export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('Geen build in dist/. Voer eerst npm run build uit.');
+/** A static server for dist/ (or another built site, for the benchmark) on 127.0.0.1 and a random port. */
+export async function startServer(root: string = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`Geen build in ${root}. Voer eerst npm run build uit.`);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) {
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       response.writeHead(404, { 'content-type': types['.html'] });
-      createReadStream(join(DIST, '404.html')).pipe(response);
+      createReadStream(join(root, '404.html')).pipe(response);
       return;
     }
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
