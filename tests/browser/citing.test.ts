@@ -1,30 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { caseSlugs, CASES_DIR } from '../../src/lib/case-files';
-import { axeViolations, launchBrowser, startServer } from './harness';
+import { axeViolations, useBuiltSite } from './harness';
 
 const slug = caseSlugs(readdirSync(CASES_DIR))[0]!;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('citing a case in the browser', () => {
   test('the copy button puts exactly the BibTeX file on the clipboard', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const page = await context.newPage();
-    await page.goto(`${server.url}/voorbeelden/${slug}/`);
+    await page.goto(`${site.url}/voorbeelden/${slug}/`);
     await page.getByText('BibTeX bekijken').click();
     await page.getByRole('button', { name: 'Kopieer BibTeX' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'gekopieerd' }).count()).toBe(1);
@@ -34,9 +22,9 @@ describe('citing a case in the browser', () => {
   });
 
   test('without JavaScript the formats are readable and the copy buttons stay hidden', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/voorbeelden/${slug}/`);
+    await page.goto(`${site.url}/voorbeelden/${slug}/`);
     await page.getByText('RIS bekijken').click();
     await expect.poll(() => page.locator('#citeer-ris').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: /^Kopieer/ }).count()).toBe(0);
@@ -44,9 +32,9 @@ describe('citing a case in the browser', () => {
   });
 
   test('printing shows the handout footer and hides navigation and the citation tools', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.emulateMedia({ media: 'print' });
-    await page.goto(`${server.url}/voorbeelden/${slug}/`);
+    await page.goto(`${site.url}/voorbeelden/${slug}/`);
     expect(await page.locator('.print-footer').isVisible()).toBe(true);
     for (const selector of ['.site-header nav', '.breadcrumbs', '.toc', '.cite', '.history', '.site-footer']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
@@ -55,9 +43,9 @@ describe('citing a case in the browser', () => {
   });
 
   test.each(['/voorbeelden/ketenstage-student-volgt-client/', '/data/', '/over/'])('%s has no axe violations (WCAG 2.2 AA)', async (path) => {
-    const context = await browser.newContext(); // axe needs a page from an explicit context
+    const context = await site.browser.newContext(); // axe needs a page from an explicit context
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     for (const details of await page.locator('details').all()) await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

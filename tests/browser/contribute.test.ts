@@ -1,22 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { CASES_DIR } from '../../src/lib/case-files';
 import { checkCases } from '../../src/lib/check-cases';
-import { axeViolations, launchBrowser, startServer } from './harness';
+import { axeViolations, useBuiltSite } from './harness';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Moves focus to a field and types, as a keyboard user does. */
 async function type(page: Page, id: string, text: string): Promise<void> {
@@ -32,7 +22,7 @@ async function press(page: Page, id: string): Promise<void> {
 
 /** Records CSP violations on every page, so a test can assert there were none. */
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await site.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
@@ -46,7 +36,7 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { c
 describe('/bijdragen/', () => {
   test('a contributor fills in a failed experiment by keyboard, sees the preview and downloads a file that passes the check', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/bijdragen/`);
+    await page.goto(`${site.url}/bijdragen/`);
     await press(page, 'modus-mislukt');
     await type(page, 'veld-title', 'Stagepool in Twente: "te ingewikkeld"');
     await type(page, 'veld-summary', 'Een gezamenlijke pool van stageplaatsen in Twente werd na een jaar niet meer gebruikt.');
@@ -99,7 +89,7 @@ describe('/bijdragen/', () => {
 
   test('an incomplete form gets an error summary that leads to each field', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/bijdragen/`);
+    await page.goto(`${site.url}/bijdragen/`);
     await type(page, 'veld-title', 'Kort');
     await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
     const summary = page.locator('[data-error-summary]');
@@ -115,20 +105,20 @@ describe('/bijdragen/', () => {
 
   test('axe finds no violations', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/bijdragen/`);
+    await page.goto(`${site.url}/bijdragen/`);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
   test('without JavaScript the page is a checklist that points to the template', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/bijdragen/`);
+    await page.goto(`${site.url}/bijdragen/`);
     expect(await page.locator('[data-no-js]').isVisible()).toBe(true);
     expect(await page.locator('[data-output]').isVisible()).toBe(false);
     expect(await page.locator('#veld-title').isVisible()).toBe(true);
     const template = await page.getByRole('link', { name: 'sjabloon' }).getAttribute('href');
-    const response = await page.request.get(`${server.url}${template}`);
+    const response = await page.request.get(`${site.url}${template}`);
     expect(await response.text()).toContain('# Sjabloon voor een nieuw praktijkvoorbeeld.');
     await context.close();
   });
@@ -138,7 +128,7 @@ describe('the Content-Security-Policy', () => {
   test('is on every kind of page and none of the site’s own scripts and styles break it', async () => {
     const page = await newPage();
     for (const path of ['/', '/voorbeelden/', '/voorbeelden/ketenstage-student-volgt-client/', '/lessen/', '/regio/', '/overzicht/', '/vergelijk/', '/methode/', '/bronnen/', '/bijdragen/']) {
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
       expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
       expect(await violations(page), path).toEqual([]);
     }
@@ -147,7 +137,7 @@ describe('the Content-Security-Policy', () => {
 
   test('lets the search on /zoeken/ work (Pagefind needs WebAssembly) without any violation', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/zoeken/?q=ketenstage`);
+    await page.goto(`${site.url}/zoeken/?q=ketenstage`);
     await expect.poll(() => page.locator('[data-results] > li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     await page.context().close();
@@ -155,7 +145,7 @@ describe('the Content-Security-Policy', () => {
 
   test('stops an inline script that was not in the build', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/voorbeelden/`);
+    await page.goto(`${site.url}/voorbeelden/`);
     // An inline script runs synchronously when it is inserted, unless the policy blocks it.
     const ran = await page.evaluate(() => {
       const script = document.createElement('script');

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, startServer } from './harness';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, useBuiltSite } from './harness';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function open(path: string): Promise<Page> {
   // axe needs a page from an explicit context.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   return page;
 }
 
@@ -79,7 +69,7 @@ describe('filtering the list', () => {
     const status = await page.locator('[data-filter-status]').textContent();
     expect(status).toContain(`${both} voorbeeld`);
     // Every visible card is a Groningen case that did not work (checked against the build's data).
-    const data = (await (await page.request.get(`${server.url}/voorbeelden/filters.json`)).json()) as { items: { slug: string; values: Record<string, string[]> }[] };
+    const data = (await (await page.request.get(`${site.url}/voorbeelden/filters.json`)).json()) as { items: { slug: string; values: Record<string, string[]> }[] };
     const expected = data.items.filter((i) => i.values.provincie!.includes('groningen') && i.values.uitkomst!.includes('werkt-niet')).map((i) => i.slug);
     expect(await page.locator('[data-filter-list] > li:not([hidden])').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.case))).toEqual(expected);
 
