@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { caseSlugs, CASES_DIR } from './src/lib/case-files';
 import { isRedirectPath } from './src/lib/published-urls';
 import { remarkCaseRules } from './src/lib/remark-case-rules';
+import { remarkCaseReferences } from './src/lib/remark-case-references';
 import { rehypeCaseLinks } from './src/lib/rehype-case-links';
 import { contentSecurityPolicy } from './src/lib/csp';
 
@@ -21,7 +22,8 @@ export default defineConfig({
   integrations: [
     mdx({
       // Cases come from outside: the same rules as `npm run check` stop unsafe MDX at build time.
-      remarkPlugins: [remarkCaseRules({ casesDir: CASES_DIR })],
+      // Then each [^key] becomes a numbered link to its source, and "Redactie:" text is marked.
+      remarkPlugins: [remarkCaseRules({ casesDir: CASES_DIR }), remarkCaseReferences({ casesDir: CASES_DIR })],
       rehypePlugins: [rehypeCaseLinks({ base })],
     }),
     // Redirect pages of renamed cases stay out of the sitemap.

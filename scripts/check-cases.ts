@@ -17,11 +17,14 @@ try {
     console.log(formatProblem(problem));
     if (annotate) console.log(formatProblem(problem, true));
   }
-  const broken = new Set(problems.map((p) => p.file)).size;
-  if (problems.length === 0) {
+  const errors = problems.filter((p) => p.severity !== 'waarschuwing');
+  const warnings = problems.length - errors.length;
+  const broken = new Set(errors.map((p) => p.file)).size;
+  if (warnings > 0) console.log(`\n${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}: bekijk ze, maar ze houden het voorbeeld niet tegen.`);
+  if (errors.length === 0) {
     console.log(files.length === 1 ? "Het voorbeeld is in orde." : `Alle ${files.length} voorbeelden zijn in orde.`);
   } else {
-    console.log(`\n${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} in ${broken} van de ${files.length} bestanden. Los ze op en voer npm run check opnieuw uit.`);
+    console.log(`\n${errors.length} ${errors.length === 1 ? 'probleem' : 'problemen'} in ${broken} van de ${files.length} bestanden. Los ze op en voer npm run check opnieuw uit.`);
     process.exitCode = 1;
   }
 } catch (error) {

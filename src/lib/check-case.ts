@@ -5,8 +5,9 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
-import { createCaseSchema, lessonsRequiredReason, type CaseSchemaOptions } from '../schemas/case';
-import { checkMdxText } from './mdx-rules';
+import { createCaseSchema, type CaseSchemaOptions } from '../schemas/case';
+import { checkMdxBody } from './mdx-rules';
+import { sourceKeysOf, unusedSourceKeys } from './evidence';
 
 /**
  * YAML options that read frontmatter as the site build does (js-yaml: YAML 1.2 core schema plus
@@ -24,6 +25,8 @@ export interface Problem {
   field: string;
   /** What is wrong, what is allowed and a near match, in Dutch. */
   message: string;
+  /** "waarschuwing" for something to look at that does not stop the check or the build; otherwise an error. */
+  severity?: 'waarschuwing';
 }
 
 /** Result of splitting a case file into frontmatter and body. */
@@ -203,12 +206,19 @@ export interface CaseFileOptions extends CheckOptions {
 export function checkCaseFile(file: string, source: string, options: CaseFileOptions = {}): { problems: Problem[]; data?: unknown } {
   const front = checkFrontmatter(file, source, options);
   if (!front.split) return front;
-  // Lessons are required by outcome and status as written, even when another field is wrong.
-  const raw = (front.data ?? {}) as { outcome?: unknown; status?: unknown };
-  const issues = checkMdxText(blankFrontmatter(source, front.split), {
-    knownSlugs: options.knownSlugs,
-    lessonsReason: lessonsRequiredReason(raw),
-  });
-  const body = issues.map((issue) => ({ file, line: issue.line ?? front.split?.bodyLine, field: issue.field, message: issue.message }));
+  // The reference rules use the source keys as written, even when another field is wrong.
+  const sourceKeys = sourceKeysOf(front.data);
+  const checked = checkMdxBody(blankFrontmatter(source, front.split), { knownSlugs: options.knownSlugs, sourceKeys });
+  const body: Problem[] = checked.issues.map((issue) => ({ file, line: issue.line ?? front.split?.bodyLine, field: issue.field, message: issue.message }));
+  if (front.problems.length === 0 && body.length === 0) {
+    for (const key of unusedSourceKeys(front.data, checked.referencedKeys)) {
+      body.push({
+        file,
+        field: 'sources',
+        severity: 'waarschuwing',
+        message: `De bron "${key}" staat bij "sources", maar geen zin, les of veld verwijst ernaar. Verwijs ernaar met [^${key}] achter de zin die erop rust, of haal de bron weg.`,
+      });
+    }
+  }
   return { problems: [...front.problems, ...body], data: front.data };
 }

@@ -9,7 +9,7 @@ export function formatProblem(problem: Problem, asAnnotation = false): string {
   if (asAnnotation) {
     const escape = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     const line = problem.line ? `,line=${problem.line}` : '';
-    return `::error file=${problem.file}${line},title=${escape(problem.field)}::${escape(problem.message)}`;
+    return `::${problem.severity === 'waarschuwing' ? 'warning' : 'error'} file=${problem.file}${line},title=${escape(problem.field)}::${escape(problem.message)}`;
   }
-  return `${where}  [${problem.field}]  ${problem.message}`;
+  return `${where}  [${problem.field}]  ${problem.severity === 'waarschuwing' ? 'Waarschuwing: ' : ''}${problem.message}`;
 }

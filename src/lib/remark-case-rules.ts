@@ -6,9 +6,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
-import { lessonsRequiredReason } from '../schemas/case';
 import { caseSlugs } from './case-files';
 import { checkMdxTree, MAX_BODY_CHARS } from './mdx-rules';
+import { sourceKeysOf } from './evidence';
 
 /** Options: the folder that holds the cases (other MDX on the site is not content from outside). */
 export interface RemarkCaseRulesOptions {
@@ -36,15 +36,12 @@ export function remarkCaseRules(options: RemarkCaseRulesOptions) {
       const path = file.path ? resolve(file.path.split('?')[0] ?? file.path) : '';
       if (!path.startsWith(dir + sep)) return;
       const name = relative(process.cwd(), path);
-      const frontmatter = ((file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {}) as {
-        outcome?: unknown;
-        status?: unknown;
-      };
+      const frontmatter = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {};
       const size = typeof file.value === 'string' ? file.value.length : 0;
       const issues =
         size > MAX_BODY_CHARS
           ? [{ line: undefined, field: 'inhoud', message: `De tekst is te lang (${size} tekens, hoogstens ${MAX_BODY_CHARS}).` }]
-          : checkMdxTree(tree, { knownSlugs: knownSlugs(), lessonsReason: lessonsRequiredReason(frontmatter) });
+          : checkMdxTree(tree, { knownSlugs: knownSlugs(), sourceKeys: sourceKeysOf(frontmatter) });
       if (issues.length === 0) return;
       const lines = issues.map((issue) => `  ${name}${issue.line ? `:${issue.line}` : ''}  [${issue.field}]  ${issue.message}`);
       throw new CaseRulesError(
