@@ -214,6 +214,7 @@ export const levels = defineVocabulary({
     { key: 'mbo-2', label: 'mbo 2', description: 'Basisberoepsopleiding, zoals Helpende Zorg en Welzijn.' },
     { key: 'mbo-3', label: 'mbo 3', description: 'Vakopleiding, zoals Verzorgende-IG.' },
     { key: 'mbo-4', label: 'mbo 4', description: 'Middenkader- of specialistenopleiding, zoals mbo-Verpleegkundige.' },
+    { key: 'mbo', label: 'mbo, niveau niet vermeld', description: 'De bronnen noemen mbo-studenten, maar niet op welk niveau (1 tot 4). Wie het niveau kent, vult het aan.' },
     { key: 'hbo', label: 'hbo-bachelor', description: 'Hbo-bacheloropleidingen, zoals hbo-Verpleegkunde.' },
     { key: 'hbo-master', label: 'hbo-master', description: 'Masteropleidingen in het hbo, zoals Advanced Nursing Practice en Physician Assistant.' },
     { key: 'wo', label: 'wo en medische vervolgopleidingen', description: 'Universitaire opleidingen, waaronder geneeskunde, coschappen en medische vervolgopleidingen.' },

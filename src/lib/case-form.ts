@@ -124,20 +124,30 @@ export function contributorSource(published: string): Record<string, unknown> {
   };
 }
 
-/** Appends a reference to the contributor's account to every paragraph and list item that has none. */
+/**
+ * Appends a reference to the contributor's account to every line that has none, so each paragraph
+ * and each list item (also one that runs over several lines) cites it; a line marked "Redactie:" is left alone.
+ */
 export function citeContributor(text: string): string {
-  const cite = (line: string) => (line.trim() && referencesIn(line).length === 0 && !isEditorial(line) ? `${line.replace(/\s+$/, '')}[^${CONTRIBUTOR_SOURCE_KEY}]` : line);
   return text
-    .split(/\n{2,}/)
-    .map((block) => {
-      const lines = block.split('\n');
-      // A list: every item gets its own reference; a paragraph: one at its end.
-      if (lines.every((line) => /^\s*(?:[-*+]|\d+[.)])\s/.test(line) || /^\s{2,}\S/.test(line))) {
-        return lines.map((line, i) => (i + 1 < lines.length && /^\s{2,}\S/.test(lines[i + 1] ?? '') ? line : cite(line))).join('\n');
-      }
-      return referencesIn(block).length > 0 || isEditorial(block) ? block : cite(block);
-    })
-    .join('\n\n');
+    .split('\n')
+    .map((line) => (line.trim() && referencesIn(line).length === 0 && !isEditorial(line) ? `${line}[^${CONTRIBUTOR_SOURCE_KEY}]` : line))
+    .join('\n');
+}
+
+/** "(bron 2)" at the end of a lesson or condition line: the contributor's second source is its basis. */
+const lineSource = /\s*\(bron (\d+)\)\s*$/i;
+
+/** A typed lesson or condition line as text and basis: "(bron N)" at its end names a source, otherwise it is the contributor's own account. */
+export function basedLine(line: string): { text: string; basis: string } {
+  const match = lineSource.exec(line);
+  return match ? { text: line.slice(0, match.index).trim(), basis: formSourceKey(Number(match[1])) } : { text: line, basis: CONTRIBUTOR_SOURCE_KEY };
+}
+
+/** The line the form shows for a lesson or condition read back from a file. */
+export function lineOfBased(entry: { text: string; basis: readonly string[] }): string {
+  const n = /^bron-(\d+)$/.exec(entry.basis[0] ?? '')?.[1];
+  return n ? `${entry.text} (bron ${n})` : entry.text;
 }
 
 /** Removes what `citeContributor` added, for reading a file back into the form. */
@@ -357,8 +367,8 @@ export function frontmatterOf(values: CaseFormValues): Record<string, unknown> {
       })),
       contributorSource(v.published),
     ],
-    lessons: v.lessons.length ? v.lessons.map((text) => ({ text, basis: CONTRIBUTOR_SOURCE_KEY })) : undefined,
-    conditions: v.conditions.length ? v.conditions.map((text) => ({ text, basis: CONTRIBUTOR_SOURCE_KEY })) : undefined,
+    lessons: v.lessons.length ? v.lessons.map(basedLine) : undefined,
+    conditions: v.conditions.length ? v.conditions.map(basedLine) : undefined,
     contributors: v.contributors.map((c) => (c.organisation || c.orcid ? { name: c.name, organisation: c.organisation || undefined, orcid: c.orcid || undefined } : c.name)),
     published: isoDatePattern.test(v.published) ? toDate(v.published) : v.published,
     reviewed: isoDatePattern.test(v.reviewed) ? toDate(v.reviewed) : v.reviewed,
@@ -504,7 +514,8 @@ export function buildCaseFile(values: CaseFormValues, options: CaseFormOptions =
   const { problems } = checkCaseFile(path, text, { now: options.now, knownSlugs: [...(options.knownSlugs ?? []), v.slug] });
   // Where the form already explained a field, the check's more general message on it adds nothing.
   const covered = (field: string) => early.some((p) => p.field === field || (field === 'sections' && p.field.startsWith('sections.')));
-  const checked = problems.map((p) => ({ field: formFieldOf(p.field, p.line, text, v.mode), message: p.message })).filter((p) => !covered(p.field));
+  // Warnings (a listed source that nothing cites) do not stop a contribution; the editors look at them.
+  const checked = problems.filter((p) => p.severity !== 'waarschuwing').map((p) => ({ field: formFieldOf(p.field, p.line, text, v.mode), message: p.message })).filter((p) => !covered(p.field));
   const all = [...early, ...checked];
   const unique = all.filter((p, i) => all.findIndex((q) => q.field === p.field && q.message === p.message) === i);
   if (unique.length > 0) return { ok: false, problems: unique };
@@ -550,8 +561,8 @@ function valuesFromData(slug: string, data: CaseData, sections: Record<string, s
       accessed: dateText(s.accessed),
       note: text(s.note),
     })),
-    lessons: data.lessons.map((lesson) => lesson.text),
-    conditions: data.conditions.map((condition) => condition.text),
+    lessons: data.lessons.map(lineOfBased),
+    conditions: data.conditions.map(lineOfBased),
     contributors: data.contributors.map((c) => ({ name: c.name, organisation: text(c.organisation), orcid: text(c.orcid) })),
     published: dateText(data.published),
     reviewed: dateText(data.reviewed),

@@ -5,6 +5,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
+import type { z } from 'astro/zod';
 import { createCaseSchema, type CaseSchemaOptions } from '../schemas/case';
 import { checkMdxBody } from './mdx-rules';
 import { sourceKeysOf, unusedSourceKeys } from './evidence';
@@ -102,6 +103,8 @@ export function checkFrontmatter(
   file: string,
   source: string,
   options: CheckOptions = {},
+  /** The schema to check against; other content (content/uitleg/) passes its own. */
+  schema: z.ZodTypeAny = createCaseSchema(options),
 ): { problems: Problem[]; data?: unknown; split?: SplitCase } {
   if (source.trim().length === 0) {
     return { problems: [{ file, field: 'bestand', message: 'Het bestand is leeg. Begin met een kopie van content/cases/_template.mdx.' }] };
@@ -148,7 +151,7 @@ export function checkFrontmatter(
       problems: [{ file, line: split.frontmatterLine, field: 'frontmatter', message: 'De gegevens bovenaan moeten velden zijn in de vorm veldnaam: waarde, zoals title: Naam van het voorbeeld.' }],
     };
   }
-  const result = createCaseSchema(options).safeParse(data);
+  const result = schema.safeParse(data);
   if (result.success) return { problems: [], data: result.data, split };
   const problems = result.error.issues.map((issue) => {
     // An unknown field is reported on the object; point at the first unknown key instead.
@@ -207,13 +210,16 @@ export function checkCaseFile(file: string, source: string, options: CaseFileOpt
   const front = checkFrontmatter(file, source, options);
   if (!front.split) return front;
   // The reference rules use the source keys as written, even when another field is wrong.
-  const sourceKeys = sourceKeysOf(front.data);
+  // Unreadable frontmatter has no sources to compare with; its YAML error is reported instead.
+  const sourceKeys = front.data === undefined ? undefined : sourceKeysOf(front.data);
   const checked = checkMdxBody(blankFrontmatter(source, front.split), { knownSlugs: options.knownSlugs, sourceKeys });
   const body: Problem[] = checked.issues.map((issue) => ({ file, line: issue.line ?? front.split?.bodyLine, field: issue.field, message: issue.message }));
   if (front.problems.length === 0 && body.length === 0) {
     for (const key of unusedSourceKeys(front.data, checked.referencedKeys)) {
+      const index = source.split('\n').findIndex((text) => new RegExp(`^\\s*(?:-\\s+)?key:\\s*["']?${key}["']?\\s*$`).test(text));
       body.push({
         file,
+        line: index >= 0 ? index + 1 : undefined,
         field: 'sources',
         severity: 'waarschuwing',
         message: `De bron "${key}" staat bij "sources", maar geen zin, les of veld verwijst ernaar. Verwijs ernaar met [^${key}] achter de zin die erop rust, of haal de bron weg.`,

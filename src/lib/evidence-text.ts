@@ -35,12 +35,12 @@ export function outcomeText(data: Pick<CaseData, 'outcome' | 'evidence' | 'outco
 
 /** The status with the year of the newest source that shows it: "Lopend volgens een bron uit 2021". */
 export function statusText(data: Pick<CaseData, 'status' | 'statusAsOf'>): string {
-  return `${labelOf(statuses, data.status)} volgens een bron uit ${data.statusAsOf}`;
+  return `${labelOf(statuses, data.status)} volgens een bron ${data.statusAsOf ? `uit ${data.statusAsOf}` : 'zonder datum'}`;
 }
 
-/** True when the status may be out of date (its source is more than two years older than the review). */
+/** True when the status may be out of date: its source is more than two years older than the review, or has no date. */
 export function isStatusOutdated(data: Pick<CaseData, 'statusAsOf' | 'reviewed'>): boolean {
-  return isStatusStale(data.statusAsOf, data.reviewed);
+  return data.statusAsOf === undefined || isStatusStale(data.statusAsOf, data.reviewed);
 }
 
 const qualifiers: Record<string, string> = { ongeveer: 'ongeveer', 'meer-dan': 'meer dan', 'minder-dan': 'minder dan', tot: 'tot' };

@@ -212,6 +212,8 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, report: (mess
 function unitText(node: Nodes): string {
   if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'list') return '';
   if (node.type === 'text') return node.value;
+  // With a (refused) footnote definition, GFM reads [^key] as a footnote call: still a reference.
+  if (node.type === 'footnoteReference') return `[^${node.identifier}]`;
   if ('children' in node) return (node.children as Nodes[]).map(unitText).join('');
   return '';
 }
@@ -229,8 +231,10 @@ function claimUnits(node: Nodes): Nodes[] {
         return [...own, ...nested];
       });
     case 'blockquote':
-    case 'mdxJsxFlowElement':
       return (node.children as Nodes[]).flatMap(claimUnits);
+    case 'mdxJsxFlowElement':
+      // Only the text inside an allowed component is a claim; a refused element is reported as such.
+      return node.name && caseComponents[node.name] ? (node.children as Nodes[]).flatMap(claimUnits) : [];
     default:
       return [];
   }
@@ -242,6 +246,7 @@ function referenceNodes(tree: Root): { key: string; node: Nodes }[] {
   const visit = (node: Nodes) => {
     if (node.type === 'inlineCode' || node.type === 'code') return;
     if (node.type === 'text') for (const key of referencesIn(node.value)) found.push({ key, node });
+    if (node.type === 'footnoteReference') found.push({ key: node.identifier, node });
     if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes);
   };
   visit(tree);

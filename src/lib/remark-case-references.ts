@@ -12,6 +12,8 @@ import { EDITORIAL_PREFIX, isEditorial, sourceKeysOf, splitReferences } from './
 /** Options: the folder that holds the cases. */
 export interface RemarkCaseReferencesOptions {
   casesDir: string;
+  /** Other folders whose MDX cites sources the same way, such as the explanations in content/uitleg/. */
+  extraDirs?: readonly string[];
 }
 
 /** The id of the n-th (1-based) reference to a source in the text, for links back from the list. */
@@ -103,11 +105,11 @@ function markEditorial(node: Nodes & Parents): void {
 
 /** Builds the remark plugin. Register it for MDX in astro.config.mjs, after remarkCaseRules. */
 export function remarkCaseReferences(options: RemarkCaseReferencesOptions) {
-  const dir = resolve(options.casesDir);
+  const dirs = [options.casesDir, ...(options.extraDirs ?? [])].map((dir) => resolve(dir));
   return () =>
     (tree: Root, file: { path?: string; data: Record<string, unknown> }): void => {
       const path = file.path ? resolve(file.path.split('?')[0] ?? file.path) : '';
-      if (!path.startsWith(dir + sep)) return;
+      if (!dirs.some((dir) => path.startsWith(dir + sep))) return;
       const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
       const frontmatter = (astro.frontmatter ??= {});
       frontmatter.referenceCounts = renderReferences(tree, sourceKeysOf(frontmatter));

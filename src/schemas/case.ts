@@ -545,8 +545,8 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
     factors: vocabularyList(factors, { max: 5 }),
     scenarios: vocabularyList(scenarios, { min: 0 }).optional(),
     status: vocabularyKey(statuses),
-    /** Year of the newest source that shows the status, e.g. 2021 ("Lopend volgens een bron uit 2021"). */
-    statusAsOf: year(now),
+    /** Year of the newest source that shows the status, e.g. 2021 ("Lopend volgens een bron uit 2021"); leave out only when that source has no date. */
+    statusAsOf: year(now).optional(),
     /** Key of that source. */
     statusSource: sourceKey('de bron die de status laat zien'),
     /** Why it stopped; required when status is gestopt. */
@@ -596,11 +596,17 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
   return strictObject(shape, 'in een voorbeeld', 'zie content/cases/_template.mdx').superRefine((data, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
 
+    // Fields with errors of their own arrive here as written: read lists and entries defensively.
+    const list = <T,>(value: T[] | unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+    const basisOf = (entry: unknown): string[] => list<string>((entry as { basis?: unknown } | null)?.basis).filter((k) => typeof k === 'string');
+    const lessons = list<(typeof data.lessons)[number]>(data.lessons);
+    const conditions = list<(typeof data.conditions)[number]>(data.conditions);
     const lessonsReason = lessonsRequiredReason(data);
-    if (lessonsReason && !data.lessons.some((lesson) => hasSourceBasis(lesson.basis))) {
+    const readable = lessons.every((lesson) => typeof lesson === 'object' && lesson !== null);
+    if (lessonsReason && readable && !lessons.some((lesson) => hasSourceBasis(basisOf(lesson)))) {
       issue(
         'lessons',
-        data.lessons.length === 0
+        lessons.length === 0
           ? `Het veld "lessons" ontbreekt of is leeg. ${lessonsReason}`
           : `Elke les in "lessons" heeft als basis alleen "${EDITORIAL_BASIS}". ${lessonsReason}`,
       );
@@ -609,14 +615,16 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
     const at = (where: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: where, message });
 
     // Every source has its own key; every reference in the frontmatter names one of them.
-    const keys = data.sources.map((source) => source.key);
-    data.sources.forEach((source, index) => {
-      if (keys.indexOf(source.key) !== index) {
+    const sources = list<(typeof data.sources)[number]>(data.sources);
+    const keys = sources.map((source) => source?.key).filter((key): key is string => typeof key === 'string');
+    sources.forEach((source, index) => {
+      if (typeof source?.key === 'string' && sources.findIndex((s) => s?.key === source.key) !== index) {
         at(path('sources', index, 'key'), `De bronsleutel "${source.key}" staat bij twee bronnen. Geef elke bron een eigen sleutel, bijvoorbeeld ${source.key}-2.`);
       }
     });
     const checkKey = (where: (string | number)[], key: string, allowEditorial = false) => {
-      if (keys.includes(key) || (allowEditorial && key === EDITORIAL_BASIS)) return;
+      // Without any source the "sources" message says it all.
+      if (keys.length === 0 || keys.includes(key) || (allowEditorial && key === EDITORIAL_BASIS)) return;
       const suggestion = nearMatch(key, allowEditorial ? [...keys, EDITORIAL_BASIS] : keys);
       at(
         where,
@@ -625,17 +633,23 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
           ` Bekende sleutels: ${keys.join(', ')}${allowEditorial ? `, of "${EDITORIAL_BASIS}" voor eigen advies van de redactie` : ''}.`,
       );
     };
-    data.lessons.forEach((lesson, i) => lesson.basis.forEach((key: string) => checkKey(path('lessons', i, 'basis'), key, true)));
-    data.conditions.forEach((condition, i) => condition.basis.forEach((key: string) => checkKey(path('conditions', i, 'basis'), key, true)));
-    [...data.lessons, ...data.conditions].forEach((entry, i) => {
-      if (entry.quote && !hasSourceBasis(entry.basis)) {
-        const list = i < data.lessons.length ? 'lessons' : 'conditions';
-        at(path(list, i < data.lessons.length ? i : i - data.lessons.length, 'quote'), 'Een citaat hoort bij een bron. Noem bij "basis" de bron waar het citaat uit komt, of haal het citaat weg.');
+    lessons.forEach((lesson, i) => basisOf(lesson).forEach((key) => checkKey(path('lessons', i, 'basis'), key, true)));
+    conditions.forEach((condition, i) => basisOf(condition).forEach((key) => checkKey(path('conditions', i, 'basis'), key, true)));
+    [...lessons, ...conditions].forEach((entry, i) => {
+      if ((entry as { quote?: unknown } | null)?.quote && !hasSourceBasis(basisOf(entry))) {
+        const field = i < lessons.length ? 'lessons' : 'conditions';
+        at(path(field, i < lessons.length ? i : i - lessons.length, 'quote'), 'Een citaat hoort bij een bron. Noem bij "basis" de bron waar het citaat uit komt, of haal het citaat weg.');
       }
     });
     if (typeof data.statusSource === 'string') {
       checkKey(path('statusSource'), data.statusSource);
-      const source = data.sources.find((s) => s.key === data.statusSource);
+      const source = sources.find((s) => s?.key === data.statusSource);
+      if (source && data.statusAsOf === undefined && source.year) {
+        at(
+          path('statusAsOf'),
+          `Het veld "statusAsOf" ontbreekt. De bron "${source.key}" is van ${source.year}: schrijf statusAsOf: ${source.year} (of het jaar dat de bron zelf als huidig noemt). Laat het veld alleen weg als de bron geen datum heeft.`,
+        );
+      }
       if (source?.year && typeof data.statusAsOf === 'number' && data.statusAsOf > source.year) {
         at(
           path('statusAsOf'),
@@ -649,33 +663,38 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
         `Het veld "outcomeBasis" ontbreekt. Bij uitkomst "${data.outcome}" moet erbij staan welke bron dat laat zien en wie het zegt: de initiatiefnemers zelf (by: initiatiefnemer) of onafhankelijk onderzoek (by: onafhankelijk). Voorbeeld: outcomeBasis: { sources: [scenarios-2021], by: initiatiefnemer }. Zegt geen bron iets over het resultaat, kies dan outcome: onbekend.`,
       );
     }
-    data.outcomeBasis?.sources.forEach((key) => checkKey(path('outcomeBasis', 'sources'), key));
+    list<string>(data.outcomeBasis?.sources).forEach((key) => checkKey(path('outcomeBasis', 'sources'), key));
     for (const facet of SOURCED_FACETS) {
-      const values: readonly string[] = data[facet] ?? [];
+      const values = list<string>(data[facet]);
       if (values.includes(NOT_STATED) && values.length > 1) {
         issue(facet, `Het veld "${facet}" bevat "${NOT_STATED}" samen met andere waarden. Kies óf [${NOT_STATED}], óf de waarden die een bron noemt.`);
       }
-      const basis = data.facetBasis[facet];
-      basis?.forEach((key) => checkKey(path('facetBasis', facet), key));
+      const basis = list<string>((data.facetBasis as Record<string, unknown> | undefined)?.[facet]);
+      basis.forEach((key) => checkKey(path('facetBasis', facet), key));
       const stated = values.length > 0 && !values.includes(NOT_STATED);
-      if (facet !== 'provinces' && stated && !basis?.length) {
+      if (facet !== 'provinces' && stated && !basis.length) {
         at(
           path('facetBasis', facet),
           `Bij "${facet}" staat ${values.map((v) => `"${v}"`).join(', ')}, maar "facetBasis.${facet}" noemt geen bron die dat zegt. Noem de sleutel van die bron, bijvoorbeeld facetBasis: { ${facet}: [${keys[0] ?? 'scenarios-2021'}] }. Noemt geen bron de ${sourcedFacetNames[facet]}, schrijf dan ${facet}: [${NOT_STATED}]; een schatting is niet toegestaan.`,
         );
       }
-      if (!stated && basis?.length && facet !== 'provinces') {
+      if (!stated && values.includes(NOT_STATED) && values.length === 1 && basis.length && facet !== 'provinces') {
         at(path('facetBasis', facet), `Bij "${facet}" staat "${NOT_STATED}", maar facetBasis.${facet} noemt toch een bron. Noemt die bron de ${sourcedFacetNames[facet]}, vul ze dan in; anders haal facetBasis.${facet} weg.`);
       }
     }
-    data.scale.forEach((entry, i) => checkKey(path('scale', i, 'source'), entry.source));
-    data.effort.forEach((entry, i) => checkKey(path('effort', i, 'source'), entry.source));
-    data.results.forEach((entry, i) => checkKey(path('results', i, 'source'), entry.source));
-    if (data.contact && /@|\b(?:tel|telefoon)\b|\d{3}[ -]?\d{3}[ -]?\d{3,4}/i.test(data.contact.organisation)) {
+    for (const field of ['scale', 'effort', 'results'] as const) {
+      list<{ source?: unknown }>(data[field]).forEach((entry, i) => {
+        if (typeof entry?.source === 'string') checkKey(path(field, i, 'source'), entry.source);
+      });
+    }
+    if (typeof data.contact?.organisation === 'string' && /@|\b(?:tel|telefoon)\b|\d{3}[ -]?\d{3}[ -]?\d{3,4}/i.test(data.contact.organisation)) {
       at(path('contact', 'organisation'), 'Bij "contact" staat alleen de naam van een organisatie en het adres van haar webpagina, geen e-mailadres, telefoonnummer of naam van een persoon.');
     }
     if (data.verification === 'geverifieerd') {
-      const reasons = reasonsNotVerified({ ...data, routes: data.routes ?? [] }, NOT_STATED);
+      const reasons = reasonsNotVerified(
+        { provinces: list(data.provinces), sectors: list(data.sectors), levels: list(data.levels), routes: list(data.routes), facetBasis: data.facetBasis, sources: keys.map((key) => sources.find((s) => s?.key === key)!) },
+        NOT_STATED,
+      );
       if (reasons.length > 0) {
         issue(
           'verification',
@@ -719,3 +738,11 @@ export const caseSchema = createCaseSchema();
 export type CaseInput = z.input<typeof caseSchema>;
 /** Frontmatter after validation: defaults filled in, contributors normalised, dates as Date. */
 export type CaseData = z.output<typeof caseSchema>;
+
+/** Helpers with the same Dutch messages, for other content files (the explanations in content/uitleg/). */
+export { fieldOf, strictObject, text, typeMessage };
+
+/** The schema of one entry of `sources` (key, title, publisher, authors, year, url, accessed, note), for other content that cites sources. */
+export function createSourceSchema(options: CaseSchemaOptions = {}) {
+  return createCaseSchema(options).innerType().shape.sources.element;
+}
