@@ -3,15 +3,24 @@
  * every problem (file:line, field, message). Exits 1 when there is any problem. In GitHub Actions
  * the problems also become annotations on the changed lines of a pull request.
  */
+import { existsSync } from 'node:fs';
 import { checkCases } from '../src/lib/check-cases';
 import { formatProblem } from '../src/lib/check-report';
 import { readCaseFiles } from '../src/lib/read-case-files';
+import { caseSlugs } from '../src/lib/case-files';
+import { checkUitleg } from '../src/lib/check-uitleg';
+import { UITLEG_DIR } from '../src/schemas/uitleg';
 
 const dir = (process.argv[2] ?? 'content/cases').replace(/\/$/, '');
+// The explanations on the facet pages follow the same rules; they are checked with the real cases.
+const uitlegDir = process.argv[2] === undefined && existsSync(UITLEG_DIR) ? UITLEG_DIR.replace(/^\.\//, '') : undefined;
 
 try {
-  const files = readCaseFiles(dir);
-  const problems = checkCases(files, { dir });
+  const cases = readCaseFiles(dir);
+  const explanations = uitlegDir ? readCaseFiles(uitlegDir) : [];
+  const knownSlugs = caseSlugs(cases.map((file) => file.path.split('/').pop() ?? file.path));
+  const files = [...cases, ...explanations];
+  const problems = [...checkCases(cases, { dir }), ...(uitlegDir ? checkUitleg(explanations, { dir: uitlegDir, knownSlugs }) : [])];
   const annotate = Boolean(process.env.GITHUB_ACTIONS);
   for (const problem of problems) {
     console.log(formatProblem(problem));
@@ -22,7 +31,8 @@ try {
   const broken = new Set(errors.map((p) => p.file)).size;
   if (warnings > 0) console.log(`\n${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}: bekijk ze, maar ze houden het voorbeeld niet tegen.`);
   if (errors.length === 0) {
-    console.log(files.length === 1 ? "Het voorbeeld is in orde." : `Alle ${files.length} voorbeelden zijn in orde.`);
+    console.log(cases.length === 1 ? "Het voorbeeld is in orde." : `Alle ${cases.length} voorbeelden zijn in orde.`);
+    if (explanations.length > 0) console.log(`Alle ${explanations.length} uitlegteksten bij de kenmerken (${uitlegDir}) zijn in orde.`);
   } else {
     console.log(`\n${errors.length} ${errors.length === 1 ? 'probleem' : 'problemen'} in ${broken} van de ${files.length} bestanden. Los ze op en voer npm run check opnieuw uit.`);
     process.exitCode = 1;
