@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { caseSlugs, CASES_DIR } from './src/lib/case-files';
 import { isRedirectPath } from './src/lib/published-urls';
 import { remarkCaseRules } from './src/lib/remark-case-rules';
+import { UITLEG_DIR } from './src/schemas/uitleg';
 import { remarkCaseReferences } from './src/lib/remark-case-references';
 import { rehypeCaseLinks } from './src/lib/rehype-case-links';
 import { contentSecurityPolicy } from './src/lib/csp';
@@ -23,7 +24,11 @@ export default defineConfig({
     mdx({
       // Cases come from outside: the same rules as `npm run check` stop unsafe MDX at build time.
       // Then each [^key] becomes a numbered link to its source, and "Redactie:" text is marked.
-      remarkPlugins: [remarkCaseRules({ casesDir: CASES_DIR }), remarkCaseReferences({ casesDir: CASES_DIR })],
+      // The explanations on the facet pages (content/uitleg/) follow the same rules.
+      remarkPlugins: [
+        remarkCaseRules({ casesDir: CASES_DIR, extraDirs: [UITLEG_DIR] }),
+        remarkCaseReferences({ casesDir: CASES_DIR, extraDirs: [UITLEG_DIR] }),
+      ],
       rehypePlugins: [rehypeCaseLinks({ base })],
     }),
     // Redirect pages of renamed cases stay out of the sitemap.
