@@ -211,6 +211,8 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, report: (mess
 /** The text of a paragraph or list item for the reference rule: its own words, without nested lists or code. */
 function unitText(node: Nodes): string {
   if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'list') return '';
+  // A refused element (<script>, <style>, …) is reported as such; its content is not a claim.
+  if (node.type === 'mdxJsxTextElement' && dangerousElements.includes((node.name ?? '').toLowerCase())) return '';
   if (node.type === 'text') return node.value;
   // With a (refused) footnote definition, GFM reads [^key] as a footnote call: still a reference.
   if (node.type === 'footnoteReference') return `[^${node.identifier}]`;
@@ -296,7 +298,7 @@ function checkReferences(tree: Root, sourceKeys: readonly string[], add: (node: 
     if (node.type === 'footnoteDefinition') continue;
     for (const unit of claimUnits(node)) {
       const text = unitText(unit);
-      if (referencesIn(text).length > 0 || isEditorial(text)) continue;
+      if (!text.trim() || referencesIn(text).length > 0 || isEditorial(text)) continue;
       const start = text.trim().replace(/\s+/g, ' ');
       const excerpt = start.length > 60 ? `${start.slice(0, 60)}…` : start;
       const what = unit.type === 'listItem' ? 'Het opsommingsteken' : unit.type === 'table' ? 'De tabel' : 'De alinea';

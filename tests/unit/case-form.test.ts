@@ -310,8 +310,8 @@ describe('buildCaseFile (property)', () => {
       type: pick(keysOf(interventionTypes)),
       provinces: some(keysOf(provinces).filter((k) => k !== 'landelijk')),
       // "niet vermeld" stands alone; the form offers it as one choice among the others.
-      sectors: fc.oneof({ weight: 9, arbitrary: some(keysOf(sectors).filter((k) => k !== 'niet-vermeld')) }, { weight: 1, arbitrary: fc.constant(['niet-vermeld']) }),
-      levels: fc.oneof({ weight: 9, arbitrary: some(keysOf(levels).filter((k) => k !== 'niet-vermeld')) }, { weight: 1, arbitrary: fc.constant(['niet-vermeld']) }),
+      sectors: fc.oneof({ weight: 9, arbitrary: some(keysOf(sectors).filter((k) => k !== 'niet-vermeld')) }, { weight: 1, arbitrary: fc.constant<string[]>(['niet-vermeld']) }),
+      levels: fc.oneof({ weight: 9, arbitrary: some(keysOf(levels).filter((k) => k !== 'niet-vermeld')) }, { weight: 1, arbitrary: fc.constant<string[]>(['niet-vermeld']) }),
       aims: some(keysOf(aims)),
       factors: some(keysOf(factors)),
       status: pick(keysOf(statuses)),

@@ -121,13 +121,13 @@ describe('the catalogue', () => {
     expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
   });
 
-  test('every body is 60 to 800 words and uses only H2 sections from the conventional set, in order', () => {
+  test('every body is 60 to 900 words and uses only H2 sections from the conventional set, in order', () => {
     // Lessons and conditions are frontmatter now; unsupported sentences were removed, so some bodies are short.
     const order = ['Aanleiding', 'Aanpak', 'Resultaten', 'Meer weten'];
     for (const record of records) {
       const count = words(record.body);
       expect(count, `${record.slug}: ${count} woorden`).toBeGreaterThanOrEqual(60);
-      expect(count, `${record.slug}: ${count} woorden`).toBeLessThanOrEqual(800);
+      expect(count, `${record.slug}: ${count} woorden`).toBeLessThanOrEqual(900);
       const headings = [...record.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
       const positions = headings.map((h) => order.indexOf(h));
       expect(positions.every((p) => p >= 0), `${record.slug}: ${headings.join(', ')}`).toBe(true);
