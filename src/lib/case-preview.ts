@@ -81,12 +81,13 @@ export function casePreviewHtml(values: CaseFormValues, options: { level?: numbe
     h('p', { className: ['lead'] }, v.summary || '(nog geen samenvatting)'),
     h('dl', { className: ['preview-case__facts'] }, ...facts.filter(([, value]) => value).flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])),
     v.stopReason && h('p', {}, h('strong', {}, 'Waarom gestopt: '), v.stopReason),
-    v.lessons.length > 0 && h(sectionHeading, {}, 'Geleerde lessen in het kort'),
-    v.lessons.length > 0 && h('ul', {}, ...v.lessons.map((lesson) => h('li', {}, lesson))),
     ...caseSections[v.mode].flatMap((section) => {
       const text = v.sections[section.id];
       return text ? [h(sectionHeading, {}, section.heading), ...renderSection(text)] : [];
     }),
+    // As on the case page: the lessons after the text, each said once.
+    v.lessons.length > 0 && h(sectionHeading, {}, 'Geleerde lessen'),
+    v.lessons.length > 0 && h('ul', {}, ...v.lessons.map((lesson) => h('li', {}, lesson))),
     v.organisations.length > 0 && h(sectionHeading, {}, 'Betrokken organisaties'),
     v.organisations.length > 0 &&
       h(
