@@ -8,6 +8,7 @@ import { isRedirectPath } from './src/lib/published-urls';
 import { remarkCaseRules } from './src/lib/remark-case-rules';
 import { rehypeCaseLinks } from './src/lib/rehype-case-links';
 import { contentSecurityPolicy } from './src/lib/csp';
+import { caseFrontmatterPlugin } from './src/lib/vite-case-frontmatter';
 
 // The public address and sub-path come from the deploy workflow; locally the site runs at the root.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -28,6 +29,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !isRedirectPath(new URL(page).pathname, slugs) }),
   ],
   build: { format: 'directory' },
+  // MDX gets the frontmatter of a case as read by the project's own YAML reader (src/lib/case-yaml.ts).
+  vite: { plugins: [caseFrontmatterPlugin({ casesDir: CASES_DIR })] },
   // Class-based scoping writes shorter HTML than data attributes (page weight budget).
   scopedStyleStrategy: 'class',
   server: { port: 4321, host: true },

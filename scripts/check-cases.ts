@@ -4,10 +4,10 @@
  * the problems also become annotations on the changed lines of a pull request.
  */
 import { checkCases } from '../src/lib/check-cases';
-import { formatProblem } from '../src/lib/check-report';
+import { formatProblem, reportSummary } from '../src/lib/check-report';
 import { readCaseFiles } from '../src/lib/read-case-files';
 
-const dir = (process.argv[2] ?? 'content/cases').replace(/\/$/, '');
+const dir = (process.argv[2] ?? 'content/cases').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
 
 try {
   const files = readCaseFiles(dir);
@@ -17,13 +17,8 @@ try {
     console.log(formatProblem(problem));
     if (annotate) console.log(formatProblem(problem, true));
   }
-  const broken = new Set(problems.map((p) => p.file)).size;
-  if (problems.length === 0) {
-    console.log(files.length === 1 ? "Het voorbeeld is in orde." : `Alle ${files.length} voorbeelden zijn in orde.`);
-  } else {
-    console.log(`\n${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} in ${broken} van de ${files.length} bestanden. Los ze op en voer npm run check opnieuw uit.`);
-    process.exitCode = 1;
-  }
+  console.log(problems.length === 0 ? reportSummary(problems, files.length) : `\n${reportSummary(problems, files.length)}`);
+  if (problems.length > 0) process.exitCode = 1;
 } catch (error) {
   // Only a missing folder or an unreadable disk gets here; content errors are problems above.
   console.error(`De controle kon de map ${dir} niet lezen: ${(error as Error).message}`);

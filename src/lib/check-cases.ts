@@ -3,12 +3,15 @@
  * set shows, such as duplicate titles and slugs. Pure: takes file names and bytes, returns problems.
  */
 import { checkCaseFile, type Problem } from './check-case';
-import { caseSlugs } from './case-files';
+import { caseSlugs, isValidSlug } from './case-files';
+import { titleKey, visibleText } from './text-rules';
 
 /** A file to check: its path (for messages) and raw bytes. */
 export interface CaseFileInput {
   path: string;
   bytes: Uint8Array;
+  /** True for a symbolic link, which the check does not follow. */
+  symlink?: boolean;
 }
 
 /** Options for checking a set of cases. */
@@ -21,8 +24,6 @@ export interface CheckCasesOptions {
 
 /** A case file larger than this is refused unread; real cases are a few kilobytes. */
 export const MAX_FILE_BYTES = 1_000_000;
-
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A kebab-case slug for a file name that is not one ("Ketenstage Oost.mdx" → ketenstage-oost). */
 export function suggestSlug(name: string): string {
@@ -51,12 +52,16 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
       problems.push({ file: file.path, field: 'bestand', message: `Het bestand staat in een submap. Zet elk voorbeeld direct in ${dir}/, zodat de bestandsnaam het webadres wordt.` });
       continue;
     }
+    if (file.symlink) {
+      problems.push({ file: file.path, field: 'bestand', message: 'Het bestand is een snelkoppeling (symbolische link) naar een ander bestand. Zet de tekst van het voorbeeld zelf in de map.' });
+      continue;
+    }
     if (!name.endsWith('.mdx')) {
       problems.push({ file: file.path, field: 'bestand', message: `Alleen .mdx-bestanden horen in content/cases/. Geef het bestand de extensie .mdx, bijvoorbeeld ${suggestSlug(name.replace(/\.[^.]*$/, '')) || 'naam-van-voorbeeld'}.mdx.` });
       continue;
     }
     const slug = name.slice(0, -4);
-    if (!kebab.test(slug)) {
+    if (!isValidSlug(slug)) {
       problems.push({
         file: file.path,
         field: 'bestandsnaam',
@@ -88,15 +93,25 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
       problems.push({ file: file.path, field: 'bestand', message: 'Het bestand is niet opgeslagen als UTF-8 (tekens zoals ë of â gaan dan mis). Sla het op als UTF-8 (in Kladblok: Opslaan als, codering UTF-8) en probeer opnieuw.' });
       continue;
     }
-    const result = checkCaseFile(file.path, source, { now, knownSlugs });
+    let result: ReturnType<typeof checkCaseFile>;
+    try {
+      result = checkCaseFile(file.path, source, { now, knownSlugs });
+    } catch (error) {
+      // A reader bug must not stop the check of the other files, nor hide which file caused it.
+      const technical = String((error as Error)?.message ?? error).split('\n')[0]?.slice(0, 120);
+      problems.push({ file: file.path, field: 'bestand', message: `De controle kon dit bestand niet lezen. Vergelijk het met content/cases/_template.mdx, of vraag de redactie om hulp. (technische melding: ${technical})` });
+      continue;
+    }
     problems.push(...result.problems);
     const data = result.data as { title?: unknown; redirectFrom?: unknown } | undefined;
     if (Array.isArray(data?.redirectFrom)) {
       for (const address of data.redirectFrom) if (typeof address === 'string') redirects.push({ path: file.path, address });
     }
     if (typeof data?.title === 'string') {
-      const key = data.title.trim().toLowerCase();
-      titles.set(key, { title: data.title, paths: [...(titles.get(key)?.paths ?? []), file.path] });
+      const key = titleKey(data.title);
+      const seen = titles.get(key);
+      if (seen) seen.paths.push(file.path);
+      else titles.set(key, { title: data.title, paths: [file.path] });
     }
   }
 
@@ -105,7 +120,7 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
     if (paths.length < 2) continue;
     for (const path of paths) {
       const others = paths.filter((p) => p !== path).join(', ');
-      problems.push({ file: path, field: 'title', message: `De titel "${title}" wordt ook gebruikt door ${others}. Geef elk voorbeeld een eigen titel, zodat lezers ze uit elkaar houden.` });
+      problems.push({ file: path, field: 'title', message: `De titel "${visibleText(title)}" wordt ook gebruikt door ${others}. Geef elk voorbeeld een eigen titel, zodat lezers ze uit elkaar houden.` });
     }
   }
 

@@ -13,3 +13,13 @@ export function formatProblem(problem: Problem, asAnnotation = false): string {
   }
   return `${where}  [${problem.field}]  ${problem.message}`;
 }
+
+/**
+ * The closing line of a check: all is well, or how many problems in how many files. The same words
+ * for `npm run check` and for a build that stops on a bad case.
+ */
+export function reportSummary(problems: readonly Problem[], fileCount: number): string {
+  if (problems.length === 0) return fileCount === 1 ? 'Het voorbeeld is in orde.' : `Alle ${fileCount} voorbeelden zijn in orde.`;
+  const broken = new Set(problems.map((p) => p.file)).size;
+  return `${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} in ${broken} van de ${fileCount} bestanden. Los ze op en voer npm run check opnieuw uit.`;
+}
