@@ -38,8 +38,10 @@ export function suggestSlug(name: string): string {
 /** Checks every file and returns all problems, in file order. */
 export function checkCases(files: readonly CaseFileInput[], options: CheckCasesOptions | Date = {}): Problem[] {
   const { now, dir } = options instanceof Date ? { now: options, dir: undefined } : options;
-  const names = files.map((f) => f.path.split('/').pop() ?? f.path);
-  const knownSlugs = caseSlugs(names);
+  const folder = dir?.replace(/\/$/, '');
+  const inSubfolder = (path: string) => Boolean(folder && path.startsWith(`${folder}/`) && path.slice(folder.length + 1).includes('/'));
+  // The slugs the build knows: case files directly in the folder, as the loader reads them.
+  const knownSlugs = caseSlugs(files.filter((f) => !inSubfolder(f.path)).map((f) => f.path.split('/').pop() ?? f.path));
   const problems: Problem[] = [];
   const titles = new Map<string, { title: string; paths: string[] }>();
   // Every address a case answers to (its slug and its redirectFrom), lower-cased: two files may not share one.
@@ -48,8 +50,8 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
 
   for (const file of files) {
     const name = file.path.split('/').pop() ?? file.path;
-    if (dir && file.path.startsWith(`${dir.replace(/\/$/, '')}/`) && file.path.slice(dir.replace(/\/$/, '').length + 1).includes('/')) {
-      problems.push({ file: file.path, field: 'bestand', message: `Het bestand staat in een submap. Zet elk voorbeeld direct in ${dir}/, zodat de bestandsnaam het webadres wordt.` });
+    if (inSubfolder(file.path)) {
+      problems.push({ file: file.path, field: 'bestand', message: `Het bestand staat in een submap. Zet elk voorbeeld direct in ${folder}/, zodat de bestandsnaam het webadres wordt.` });
       continue;
     }
     if (file.symlink) {
