@@ -182,12 +182,22 @@ function registerDutchApa(): void {
 /** Renders one CSL item as an APA 7 reference (Dutch conventions): plain text and the entry's HTML. */
 function renderApa(item: Record<string, unknown>): { text: string; html: string } {
   registerDutchApa();
-  const cite = new Cite(item);
+  const cite = new Cite(hideAngleBrackets(item));
   const options = { template: APA_NL, lang: APA_NL_LOCALE };
   const text = cite.format('bibliography', { ...options, format: 'text' }).trim();
   const html = cite.format('bibliography', { ...options, format: 'html' });
   const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html);
-  return { text, html: (entry?.[1] ?? '').trim() };
+  return { text: text.replace(HIDDEN_LT, '<'), html: (entry?.[1] ?? '').trim().replace(HIDDEN_LT, '&#60;') };
+}
+
+// citeproc reads <b>, <i>, <sup>, <sub> and <span …> in a title or name as formatting, so a title
+// "Stage <b>vet</b>" came out bold. A private-use character stands in for < while citeproc works.
+const HIDDEN_LT = /\uE000/g;
+function hideAngleBrackets(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/</g, '\uE000');
+  if (Array.isArray(value)) return value.map(hideAngleBrackets);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, hideAngleBrackets(v)]));
+  return value;
 }
 
 /** The APA 7 reference of a case (Dutch conventions) as text and as HTML. */

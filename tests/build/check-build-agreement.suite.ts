@@ -11,6 +11,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, test } from 'vitest';
 import { caseSlugs, slugOfCaseFile } from '../../src/lib/case-files';
@@ -99,6 +100,22 @@ describe('the check and the build on the corpus of odd but valid cases', { timeo
     expect(shown.querySelectorAll('*').map((e) => e.tagName)).toEqual(['DIV']);
     expect(shown.text).toBe('Samenvatting met <img src=x onerror=alert(1)> en <script>alert(1)</script> als gewone tekst.');
     expect(parse(`<div>${item.title}</div>`).querySelectorAll('b')).toEqual([]);
+  });
+
+  test('the case pages with < > & and braces in title, summary and authors are valid HTML and show that text', async () => {
+    const { outDir } = await built();
+    // This build lives outside the project, so the rules are passed in rather than found next to the files.
+    const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData);
+    for (const slug of casePages(outDir)) {
+      const report = await validator.validateFile(join(outDir, 'voorbeelden', slug, 'index.html'));
+      expect(report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${slug} ${m.ruleId} ${m.message}`))).toEqual([]);
+    }
+    const root = parse(readFileSync(join(outDir, 'voorbeelden/tekens-in-de-tekst/index.html'), 'utf8'));
+    expect(root.querySelector('h1')?.text.trim()).toBe('Stage <b>vet</b> & 100% {regio}');
+    expect(root.querySelectorAll('h1 *').length).toBe(0);
+    // Quoted attribute values may hold < and > as text; what counts is that no element came of it.
+    expect(root.querySelectorAll('img, b').map((e) => e.outerHTML)).toEqual([]);
+    expect(root.querySelectorAll('script:not([type="application/ld+json"])').filter((e) => e.text.includes('alert(1)')).map((e) => e.outerHTML)).toEqual([]);
   });
 
   test('cases.json of this build validates against its schema.json, and the BibTeX escapes braces and <', async () => {

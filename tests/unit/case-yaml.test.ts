@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { MAX_YAML_ALIASES, parseCaseYaml } from '../../src/lib/case-yaml';
+import { splitFrontmatter, withJsonFrontmatter } from '../../src/lib/check-case';
 
 const problemsOf = (text: string) => {
   const parsed = parseCaseYaml(text);
@@ -74,4 +75,20 @@ describe('npm run check on an alias bomb', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('withJsonFrontmatter', () => {
+  const source = '---\ntitle: "Één 🙂 <b>"\npublished: 2026-11-01\nrelated:\n  - zic-etz\n---\n\n## Kop\n\nTekst.\n';
+
+  test('gives MDX the data the project read, as JSON every YAML reader reads the same, with the body on the same lines', () => {
+    const out = withJsonFrontmatter(source)!;
+    expect(out).toBe('---\n{"title":"\\u00c9\\u00e9n \\ud83d\\ude42 <b>","published":"2026-11-01","related":["zic-etz"]}\n\n\n\n---\n\n## Kop\n\nTekst.\n');
+    expect(jsYaml.load(splitFrontmatter(out)!.frontmatter)).toEqual({ title: 'Één 🙂 <b>', published: '2026-11-01', related: ['zic-etz'] });
+    expect(out.split('\n').indexOf('## Kop')).toBe(source.split('\n').indexOf('## Kop'));
+  });
+
+  test('leaves a file alone whose frontmatter the project cannot read (the check refuses it first)', () => {
+    expect(withJsonFrontmatter('---\ntitle: !!js/function x\nsummary: s\n---\n\nTekst.\n')).toBeUndefined();
+    expect(withJsonFrontmatter('Tekst zonder gegevens.\n')).toBeUndefined();
+  });
 });

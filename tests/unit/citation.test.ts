@@ -87,6 +87,12 @@ describe('formatApa', () => {
     const text = formatApa({ ...base, contributors: [{ name: 'Marieke de Visser' }, { name: 'Jan van den Berg' }] }).text;
     expect(text.startsWith('Visser, M. de, & Berg, J. van den. (2026, 23 november).')).toBe(true);
   });
+  test('shows formatting tags that citeproc knows (<b>, <i>, <sup>) as text, not as formatting', () => {
+    const apa = formatApa({ ...base, title: 'Stage <b>vet</b> en <i>schuin</i> <sup>1</sup>', contributors: [{ name: 'Team <b>Stage</b>' }] });
+    expect(apa.html).toContain('<i>Stage &#60;b&#62;vet&#60;/b&#62; en &#60;i&#62;schuin&#60;/i&#62; &#60;sup&#62;1&#60;/sup&#62;</i>');
+    expect(apa.html).toContain('Team &#60;b&#62;Stage&#60;/b&#62;');
+    expect(apa.text).toContain('Stage <b>vet</b> en <i>schuin</i> <sup>1</sup>');
+  });
   test('italicises the title and escapes markup in the HTML version', () => {
     const html = formatApa({ ...base, title: 'Stage <script>alert(1)</script> & co' }).html;
     expect(html).toContain('<i>Stage &#60;script&#62;alert(1)&#60;/script&#62; &#38; co</i>');
