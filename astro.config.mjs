@@ -10,6 +10,7 @@ import { UITLEG_DIR } from './src/schemas/uitleg';
 import { remarkCaseReferences } from './src/lib/remark-case-references';
 import { rehypeCaseLinks } from './src/lib/rehype-case-links';
 import { contentSecurityPolicy } from './src/lib/csp';
+import { caseFrontmatterPlugin } from './src/lib/vite-case-frontmatter';
 
 // The public address and sub-path come from the deploy workflow; locally the site runs at the root.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -35,6 +36,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !isRedirectPath(new URL(page).pathname, slugs) }),
   ],
   build: { format: 'directory' },
+  // MDX gets the frontmatter of a case as read by the project's own YAML reader (src/lib/case-yaml.ts).
+  vite: { plugins: [caseFrontmatterPlugin({ casesDir: CASES_DIR })] },
   // Class-based scoping writes shorter HTML than data attributes (page weight budget).
   scopedStyleStrategy: 'class',
   server: { port: 4321, host: true },

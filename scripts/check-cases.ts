@@ -5,13 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { checkCases } from '../src/lib/check-cases';
-import { formatProblem } from '../src/lib/check-report';
+import { formatProblem, reportSummary } from '../src/lib/check-report';
 import { readCaseFiles } from '../src/lib/read-case-files';
 import { caseSlugs } from '../src/lib/case-files';
 import { checkUitleg } from '../src/lib/check-uitleg';
 import { UITLEG_DIR } from '../src/schemas/uitleg';
 
-const dir = (process.argv[2] ?? 'content/cases').replace(/\/$/, '');
+const dir = (process.argv[2] ?? 'content/cases').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
 // The explanations on the facet pages follow the same rules; they are checked with the real cases.
 const uitlegDir = process.argv[2] === undefined && existsSync(UITLEG_DIR) ? UITLEG_DIR.replace(/^\.\//, '') : undefined;
 
@@ -27,14 +27,11 @@ try {
     if (annotate) console.log(formatProblem(problem, true));
   }
   const errors = problems.filter((p) => p.severity !== 'waarschuwing');
-  const warnings = problems.length - errors.length;
-  const broken = new Set(errors.map((p) => p.file)).size;
-  if (warnings > 0) console.log(`\n${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}: bekijk ze, maar ze houden het voorbeeld niet tegen.`);
   if (errors.length === 0) {
-    console.log(cases.length === 1 ? "Het voorbeeld is in orde." : `Alle ${cases.length} voorbeelden zijn in orde.`);
+    console.log(reportSummary(problems, cases.length));
     if (explanations.length > 0) console.log(`Alle ${explanations.length} uitlegteksten bij de kenmerken (${uitlegDir}) zijn in orde.`);
   } else {
-    console.log(`\n${errors.length} ${errors.length === 1 ? 'probleem' : 'problemen'} in ${broken} van de ${files.length} bestanden. Los ze op en voer npm run check opnieuw uit.`);
+    console.log(`\n${reportSummary(problems, files.length)}`);
     process.exitCode = 1;
   }
 } catch (error) {

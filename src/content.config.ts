@@ -1,12 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { caseLoader } from './case-loader';
 import { createCaseSchema } from './schemas/case';
 import { createUitlegSchema, UITLEG_DIR } from './schemas/uitleg';
 import { caseSlugs, CASES_DIR } from './lib/case-files';
 
 const cases = defineCollection({
-  loader: glob({ base: CASES_DIR, pattern: '**/[^_]*.mdx' }),
+  loader: caseLoader(CASES_DIR),
   schema: createCaseSchema({ knownSlugs: caseSlugs(readdirSync(CASES_DIR)) }),
 });
 

@@ -38,6 +38,7 @@ import {
   sourcedFacetNames,
   wordCount,
 } from '../lib/evidence';
+import { invisibleCharacterProblem } from '../lib/text-rules';
 
 /** Options that make the schema deterministic in tests and aware of the other cases. */
 export interface CaseSchemaOptions {
@@ -158,7 +159,7 @@ function vocabularyList<K extends string>(vocabulary: Vocabulary<K>, options: { 
   });
 }
 
-/** Free text between min and max characters, trimmed. */
+/** Free text between min and max characters, trimmed, without invisible characters (text-rules.ts). */
 function text(min: number, max: number, what: string, example: string) {
   return z
     .string({ errorMap: (issue, ctx) => ({ message: typeMessage(issue, ctx, `tekst (${what})`, example) }) })
@@ -175,6 +176,8 @@ function text(min: number, max: number, what: string, example: string) {
           message: `Het veld "${fieldOf(ctx.path)}" is te lang: ${value.length} tekens, hoogstens ${max} toegestaan (${what}).`,
         });
       }
+      const invisible = invisibleCharacterProblem(value, fieldOf(ctx.path));
+      if (invisible) ctx.addIssue({ code: z.ZodIssueCode.custom, message: invisible });
     });
 }
 

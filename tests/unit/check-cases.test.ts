@@ -56,12 +56,16 @@ describe('checkCases on the corpus of broken cases', () => {
     const withoutLine = problems.filter((p) => p.line === undefined).map((p) => `${p.file.split('/').pop()} [${p.field}]`);
     // Only problems with the file as a whole, or with the set of files, have no line.
     expect(withoutLine).toEqual([
+      'filters.json.mdx [bestandsnaam]',
       'Hoofdletters_Naam.mdx [bestandsnaam]',
       'leeg.mdx [bestand]',
       'niet-utf8.mdx [bestand]',
       'in-een-submap.mdx [bestand]',
       'verkeerde-extensie.md [bestand]',
       'vijf-megabyte.mdx [bestand]',
+      'Ziekenhuis Één.mdx [bestandsnaam]',
+      'afbeelding-zonder-alt.mdx [title]',
+      'titel-onzichtbare-spatie.mdx [title]',
       'dubbele-titel.mdx [title]',
       'lege-sectie.mdx [title]',
       'dubbel-adres.mdx [redirectFrom]',
@@ -83,6 +87,8 @@ describe('checkCases on the corpus of broken cases', () => {
         "datum-in-de-toekomst.mdx:26  [reviewed]  Het veld "reviewed" bevat "2031-01-01"; die datum ligt in de toekomst. Vul een datum in van vandaag of eerder.",
         "export-in-tekst.mdx:35  [inhoud]  Een regel die begint met "export" is programmacode en niet toegestaan in een voorbeeld: die code zou draaien op de bouwmachine en bij elke lezer. Onderdelen zoals <Kader> en <Citaat> zijn al beschikbaar zonder import. Begint een gewone zin met "export", herschrijf die dan.",
         "expressie-in-tekst.mdx:35  [inhoud]  Tekst tussen accolades ({aantal * 2}) is programmacode en niet toegestaan in een voorbeeld. Bedoelt u de accolades zelf, schrijf dan \\{ en \\}.",
+        "filters.json.mdx  [bestandsnaam]  De bestandsnaam "filters.json.mdx" wordt het webadres en mag alleen kleine letters, cijfers en streepjes bevatten, zonder spaties of accenten. Bedoelde u filters-json.mdx?",
+        "frontmatter-na-lege-regel.mdx:1  [frontmatter]  Het bestand begint niet met gegevens tussen twee regels met ---. Zet bovenaan een regel ---, daaronder de velden (title:, summary:, …) en daarna weer een regel ---. Zie content/cases/_template.mdx.",
         "geen-frontmatter.mdx:1  [frontmatter]  Het bestand begint niet met gegevens tussen twee regels met ---. Zet bovenaan een regel ---, daaronder de velden (title:, summary:, …) en daarna weer een regel ---. Zie content/cases/_template.mdx.",
         "geschatte-sector.mdx:8  [facetBasis.sectors]  Bij "sectors" staat "vvt", maar "facetBasis.sectors" noemt geen bron die dat zegt. Noem de sleutel van die bron, bijvoorbeeld facetBasis: { sectors: [verslag] }. Noemt geen bron de sectoren, schrijf dan sectors: [niet-vermeld]; een schatting is niet toegestaan.",
         "geverifieerd-zonder-onderbouwing.mdx:16  [verification]  Het veld "verification" is "geverifieerd", maar dat klopt niet met de bronnen: de provincies hebben geen bron in facetBasis.provinces; de webbron "verslag" heeft geen datum "accessed" (wanneer de redactie de bron las). Vul dat aan, of kies verification: deels.",
@@ -108,19 +114,28 @@ describe('checkCases on the corpus of broken cases', () => {
         "onbekende-provincie.mdx:5  [provinces[1]]  Het veld "provinces[1]" bevat "noordholland"; dat is geen bekende waarde voor provincie. Bedoelde u "noord-holland"? Toegestaan: groningen, fryslan, drenthe, overijssel, flevoland, gelderland, utrecht, noord-holland, zuid-holland, zeeland, noord-brabant, limburg, landelijk.",
         "ongebruikte-bron.mdx:22  [sources]  Waarschuwing: De bron "krant" staat bij "sources", maar geen zin, les of veld verwijst ernaar. Verwijs ernaar met [^krant] achter de zin die erop rust, of haal de bron weg.",
         "script-element.mdx:35  [inhoud]  Het element <script> kan code uitvoeren in de browser van de lezer en is niet toegestaan in een voorbeeld. Haal het weg. Wel toegestaan: <Kader>, <Citaat>, <abbr>, <br>, <sub>, <sup>, <small>, <mark>, <span>.",
+        "slug-veld.mdx:4  [slug]  Er staat een onbekend veld: "slug". Toegestane velden in een voorbeeld: title, summary, type, provinces, labourMarketRegions, place, sectors, levels, routes, aims, factors, scenarios, status, statusAsOf, statusSource, stopReason, outcome, outcomeBasis, evidence, verification, started, ended, organisations, sources, facetBasis, lessons, conditions, scale, effort, results, contact, contributors, published, reviewed, related, redirectFrom, draft.",
         "status-nieuwer-dan-bron.mdx:12  [statusAsOf]  Het veld "statusAsOf" (2026) ligt na het jaar van de bron "verslag" (2024). Een bron kan alleen de status laten zien van het jaar waarin zij verscheen of eerder.",
         "style-element.mdx:35  [inhoud]  Het element <style> verandert de opmaak van de hele site en is niet toegestaan in een voorbeeld. Haal het weg. Wel toegestaan: <Kader>, <Citaat>, <abbr>, <br>, <sub>, <sup>, <small>, <mark>, <span>.",
         "style-element.mdx:35  [inhoud]  Tekst tussen accolades ({\`body { display: none }\`}) is programmacode en niet toegestaan in een voorbeeld. Bedoelt u de accolades zelf, schrijf dan \\{ en \\}.",
         "submap/in-een-submap.mdx  [bestand]  Het bestand staat in een submap. Zet elk voorbeeld direct in tests/fixtures/broken/, zodat de bestandsnaam het webadres wordt.",
+        "titel-leesrichting.mdx:2  [title]  Het veld "title" bevat een onzichtbaar teken (U+202E, een teken dat de leesrichting van de tekst verandert) op plaats 14. Zulke tekens laten tekst anders lijken dan hij is, bijvoorbeeld een woord achterstevoren. Haal het teken weg: typ de tekst opnieuw, of plak hem als platte tekst (Ctrl+Shift+V).",
+        "titel-onzichtbare-spatie.mdx:2  [title]  Het veld "title" bevat een onzichtbaar teken (U+200B, een onzichtbare spatie) op plaats 27. Zulke tekens laten tekst anders lijken dan hij is, bijvoorbeeld een woord achterstevoren. Haal het teken weg: typ de tekst opnieuw, of plak hem als platte tekst (Ctrl+Shift+V).",
         "uitkomst-zonder-basis.mdx:2  [outcomeBasis]  Het veld "outcomeBasis" ontbreekt. Bij uitkomst "werkt" moet erbij staan welke bron dat laat zien en wie het zegt: de initiatiefnemers zelf (by: initiatiefnemer) of onafhankelijk onderzoek (by: onafhankelijk). Voorbeeld: outcomeBasis: { sources: [scenarios-2021], by: initiatiefnemer }. Zegt geen bron iets over het resultaat, kies dan outcome: onbekend.",
         "veldnaam-verkeerd.mdx:2  [sectors]  Het veld "sectors" ontbreekt, maar is verplicht. Verwacht: een lijst met sectoren. Voorbeeld: [umc]",
         "veldnaam-verkeerd.mdx:6  [sectros]  Er staat een onbekend veld: "sectros" (bedoelde u "sectors"?). Toegestane velden in een voorbeeld: title, summary, type, provinces, labourMarketRegions, place, sectors, levels, routes, aims, factors, scenarios, status, statusAsOf, statusSource, stopReason, outcome, outcomeBasis, evidence, verification, started, ended, organisations, sources, facetBasis, lessons, conditions, scale, effort, results, contact, contributors, published, reviewed, related, redirectFrom, draft.",
         "verkeerde-extensie.md  [bestand]  Alleen .mdx-bestanden horen in content/cases/. Geef het bestand de extensie .mdx, bijvoorbeeld verkeerde-extensie.mdx.",
         "vijf-megabyte.mdx  [bestand]  Het bestand is te groot: 5,2 MB, hoogstens 1 MB toegestaan. Een voorbeeld is een paar pagina’s tekst; verwijs voor de rest naar de bronnen.",
+        "yaml-aliasbom.mdx:6  [b]  De gegevens bovenaan (bij het veld "b") verwijzen te vaak naar een ander deel met *naam: hoogstens 20 keer is toegestaan. Zo’n verwijzing kan een klein bestand enorm groot maken. Schrijf elke waarde gewoon uit en haal de &naam- en *naam-verwijzingen weg.",
         "yaml-dubbel-veld.mdx:20  [type]  De gegevens bovenaan zijn geen geldige YAML (bij het veld "type"): het veld "type" staat twee keer in de gegevens. Haal één van de twee weg.",
         "yaml-dubbele-punt.mdx:3  [summary]  De gegevens bovenaan zijn geen geldige YAML (bij het veld "summary"): er staat een dubbele punt (:) midden in de tekst, of de regel springt verder in dan hoort. Staat er een dubbele punt in de tekst, zet de hele tekst dan tussen aanhalingstekens, zoals summary: "Let op: …".",
         "yaml-inspringen.mdx:15  [sources]  De gegevens bovenaan zijn geen geldige YAML (bij het veld "sources"): er staat een dubbele punt (:) midden in de tekst, of de regel springt verder in dan hoort. Staat er een dubbele punt in de tekst, zet de hele tekst dan tussen aanhalingstekens, zoals summary: "Let op: …".",
+        "yaml-js-functie.mdx:3  [summary]  De gegevens bovenaan gebruiken de YAML-tag !!js/function (bij het veld "summary"). Tags (woorden die met ! beginnen) zijn niet toegestaan, want ze laten een lezer iets anders doen dan tekst lezen. Haal de tag weg; zet tekst die met ! begint tussen aanhalingstekens, zoals title: "!Wow".",
+        "yaml-merge-sleutel.mdx:8  [<<]  De gegevens bovenaan gebruiken <<: om velden over te nemen uit een ander deel. Dat is niet toegestaan, want niet elke lezer van YAML doet hetzelfde met <<. Schrijf de velden gewoon uit.",
         "yaml-tab.mdx:15  [sources]  De gegevens bovenaan zijn geen geldige YAML (bij het veld "sources"): er staat een tab aan het begin van de regel. Gebruik spaties om in te springen (twee per niveau).",
+        "Ziekenhuis Één.mdx  [bestandsnaam]  De bestandsnaam "Ziekenhuis Één.mdx" wordt het webadres en mag alleen kleine letters, cijfers en streepjes bevatten, zonder spaties of accenten. Bedoelde u ziekenhuis-een.mdx?",
+        "afbeelding-zonder-alt.mdx  [title]  De titel "Kapot voorbeeld afbeelding-zonder-alt" wordt ook gebruikt door tests/fixtures/broken/titel-onzichtbare-spatie.mdx. Geef elk voorbeeld een eigen titel, zodat lezers ze uit elkaar houden.",
+        "titel-onzichtbare-spatie.mdx  [title]  De titel "Kapot voorbeeld afbeelding-zonder-alt" wordt ook gebruikt door tests/fixtures/broken/afbeelding-zonder-alt.mdx. Geef elk voorbeeld een eigen titel, zodat lezers ze uit elkaar houden.",
         "dubbele-titel.mdx  [title]  De titel "Kapot voorbeeld lege-sectie" wordt ook gebruikt door tests/fixtures/broken/lege-sectie.mdx. Geef elk voorbeeld een eigen titel, zodat lezers ze uit elkaar houden.",
         "lege-sectie.mdx  [title]  De titel "Kapot voorbeeld lege-sectie" wordt ook gebruikt door tests/fixtures/broken/dubbele-titel.mdx. Geef elk voorbeeld een eigen titel, zodat lezers ze uit elkaar houden.",
         "dubbel-adres.mdx  [redirectFrom]  Het oude adres "lege-sectie" in redirectFrom is het adres van tests/fixtures/broken/lege-sectie.mdx. Een oud adres mag alleen naar één voorbeeld leiden; haal het weg of kies het juiste voorbeeld.",
@@ -131,7 +146,7 @@ describe('checkCases on the corpus of broken cases', () => {
   test('each kind of broken case has its own fixture', () => {
     const names = readdirSync(BROKEN);
     const evidence = ['bron-ontbreekt', 'onbekende-bronsleutel', 'les-zonder-basis', 'mislukking-zonder-bron', 'uitkomst-zonder-basis', 'geschatte-sector', 'geverifieerd-zonder-onderbouwing', 'lessen-in-de-tekst', 'ongebruikte-bron', 'status-nieuwer-dan-bron'];
-    for (const kind of ['import', 'export', 'expressie', 'script', 'iframe', 'style', 'on-attribuut', 'javascript', 'data-url', 'html-element', 'afbeelding-zonder-alt', 'kopniveau', 'lessen-ontbreken', 'kapotte-link', 'lege-sectie', 'yaml', 'leeg', 'niet-utf8', 'dubbel', 'Hoofdletters', ...evidence]) {
+    for (const kind of ['Één', 'filters.json', 'js-functie', 'merge-sleutel', 'aliasbom', 'leesrichting', 'onzichtbare-spatie', 'slug-veld', 'import', 'export', 'expressie', 'script', 'iframe', 'style', 'on-attribuut', 'javascript', 'data-url', 'html-element', 'afbeelding-zonder-alt', 'kopniveau', 'lessen-ontbreken', 'kapotte-link', 'lege-sectie', 'yaml', 'leeg', 'niet-utf8', 'dubbel', 'Hoofdletters', ...evidence]) {
       expect(names.some((name) => name.includes(kind)), kind).toBe(true);
     }
   });
@@ -158,7 +173,7 @@ describe('npm run check', () => {
     expect(code).toBe(1);
     expect(out).toContain('tests/fixtures/broken/script-element.mdx:35  [inhoud]  Het element <script> kan code uitvoeren');
     expect(out).toContain('::error file=tests/fixtures/broken/script-element.mdx,line=35,title=inhoud::Het element <script> kan code uitvoeren');
-    expect(out).toMatch(/\d+ problemen in 4\d van de 4\d bestanden\./);
+    expect(out).toMatch(/\d+ problemen in 5\d van de 5\d bestanden\./);
     // A warning (a source nothing cites) is annotated as a warning, not an error.
     expect(out).toContain('::warning file=tests/fixtures/broken/ongebruikte-bron.mdx,line=22,title=sources::');
     expect(out).not.toMatch(/\n\s+at /);
