@@ -166,7 +166,9 @@ export function startSearchPage(): void {
       more.hidden = true;
       status.textContent = 'Typ een zoekwoord of kies een filter.';
       const pf = await loadPagefind();
-      updateCounts(await pf.filters());
+      const totals = await pf.filters();
+      // A search typed meanwhile has the newer counts: do not overwrite them with the totals.
+      if (thisRun === run) updateCounts(totals);
       return;
     }
     status.textContent = 'Bezig met zoeken…';
