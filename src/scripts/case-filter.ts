@@ -7,6 +7,7 @@
 import { facetCounts, filterItems, parseSelection, selectionSize, selectionToParams, type Selection } from '../lib/filter-cases';
 import type { FilterData } from '../lib/filter-data';
 import { plural } from '../lib/format';
+import { startFilterPresentation } from './filter-presentation';
 
 /** How many matching cards are shown before "Toon meer". */
 const PAGE_SIZE = 60;
@@ -17,7 +18,6 @@ export async function startCaseFilter(): Promise<void> {
   const list = document.querySelector<HTMLElement>('[data-filter-list]');
   const status = document.querySelector<HTMLElement>('[data-filter-status]');
   if (!panel || !list || !status) return;
-  const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
   const more = document.querySelector<HTMLButtonElement>('[data-filter-more]');
 
   const response = await fetch(panel.dataset.source ?? 'filters.json');
@@ -75,7 +75,7 @@ export async function startCaseFilter(): Promise<void> {
       group.querySelector<HTMLElement>('[data-selected-count]')!.textContent = n ? `(${n} gekozen)` : '';
     }
     const total = data.items.length;
-    if (empty) empty.hidden = matching.length > 0;
+    show(selection, matching.length, (s) => filterItems(data.items, s).length);
     status.textContent =
       selectionSize(selection) === 0 ? `${plural(total, 'voorbeeld', 'voorbeelden')}` : `${plural(matching.length, 'voorbeeld', 'voorbeelden')} van de ${total} gevonden`;
   };
@@ -86,12 +86,22 @@ export async function startCaseFilter(): Promise<void> {
     render(selection);
   };
 
-  panel.addEventListener('change', () => {
-    const selection = readForm();
+  const choose = (selection: Selection) => {
     const query = selectionToParams(selection, order).toString();
     history.pushState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
     render(selection);
+  };
+  const layout = panel.closest<HTMLElement>('[data-filter-layout]') ?? document.body;
+  const show = startFilterPresentation({
+    layout,
+    facets: data.facets.map((f) => ({ param: f.param, name: f.name, values: f.values })),
+    apply: (selection) => {
+      for (const box of boxes) box.checked = (selection[box.name] ?? []).includes(box.value);
+      choose(selection);
+    },
   });
+
+  panel.addEventListener('change', () => choose(readForm()));
   panel.addEventListener('reset', (event) => {
     event.preventDefault();
     for (const box of boxes) box.checked = false;
@@ -109,7 +119,7 @@ export async function startCaseFilter(): Promise<void> {
   window.addEventListener('popstate', applyUrl);
 
   panel.hidden = false;
-  panel.closest('.case-browser')?.classList.add('case-browser--filtering');
+  document.querySelector<HTMLElement>('[data-filter-fallback]')?.setAttribute('hidden', '');
   applyUrl();
   panel.dataset.filterReady = '';
 }
