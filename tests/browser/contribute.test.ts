@@ -127,8 +127,8 @@ describe('/bijdragen/', () => {
     await type(page, 'veld-sections-mislukt-bedoeling', 'Meer studenten tegelijk een goede stage geven.');
     await type(page, 'veld-sections-mislukt-aanpak', 'Een afdeling met tien studenten en twee begeleiders.');
     await type(page, 'veld-sections-mislukt-gebeurd', 'De begeleiders waren vaak ingeroosterd op andere afdelingen.');
-    await type(page, 'veld-sections-mislukt-lessen', 'Regel de begeleiding voordat de eerste student begint.');
-    await type(page, 'veld-lessons', 'Regel eerst vaste begeleiders en dan pas de studenten.');
+    // The fourth question is the lessons field; "(bron 1)" says the lesson comes from her evaluation.
+    await type(page, 'veld-lessons', 'Regel eerst vaste begeleiders en dan pas de studenten. (bron 1)');
     await type(page, 'veld-sources-1-title', 'Eigen evaluatie van de leerafdeling');
     // Credited only as anonymous: the name fields go away.
     await press(page, 'credit-anoniem');
@@ -153,6 +153,9 @@ describe('/bijdragen/', () => {
     const text = bytes.toString('utf8');
     expect(text).toMatch(/contributors:\n\s+- anoniem/);
     expect(text).not.toContain('Jan');
+    // What she told cites her own account; her lesson rests on the evaluation she named.
+    expect(text).toContain('De begeleiders waren vaak ingeroosterd op andere afdelingen.[^indiener]');
+    expect(text).toContain('basis: bron-1');
     const existing = readdirSync(CASES_DIR)
       .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
       .map((name) => ({ path: join(CASES_DIR, name), bytes: readFileSync(join(CASES_DIR, name)) }));
