@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startServer } from '../../tests/browser/harness';
+import { launchBrowser, startServer } from '../../tests/browser/server';
 
 /** A case page with JavaScript off: is the text there? And with JavaScript on: what did it load? */
 export interface CasePageCheck {
