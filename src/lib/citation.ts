@@ -181,7 +181,7 @@ function registerDutchApa(): void {
 }
 
 /** Renders one CSL item as an APA 7 reference (Dutch conventions): plain text and the entry's HTML. */
-export function renderApa(item: Record<string, unknown>): { text: string; html: string } {
+export function renderApa(item: object): { text: string; html: string } {
   registerDutchApa();
   const cite = new Cite(item);
   const options = { template: APA_NL, lang: APA_NL_LOCALE };
