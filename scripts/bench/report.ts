@@ -202,6 +202,11 @@ export function verdict(pass: boolean | undefined): string {
   return pass === undefined ? 'n.v.t.' : pass ? 'PASS' : 'MISS';
 }
 
+/** A Markdown table. */
+function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
 /** The main table: one row per size, medians over the pairs. */
 export function sizeTable(results: readonly SizeResult[]): string {
   const header = [
@@ -242,7 +247,7 @@ export function sizeTable(results: readonly SizeResult[]): string {
       f.available ? nl(f.medianMs, 1) : 'n.v.t.',
     ];
   });
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return markdownTable(header, rows);
 }
 
 const loadText = (load: Load | undefined) => (load ? `${nl(load.one, 2)} / ${nl(load.five, 2)} / ${nl(load.fifteen, 2)} (${load.cpus} CPU's)` : '–');
@@ -269,7 +274,7 @@ export function pairTable(r: SizeResult): string {
   });
   const m = sizeMedians(r.pairs);
   rows.push(['mediaan', '', '', seconds(m.ours.wallMs), seconds(m.bare.wallMs), times(m.wallRatio), seconds(m.ours.cpuMs), seconds(m.bare.cpuMs), times(m.cpuRatio), mb(m.ours.peakRssBytes), mb(m.bare.peakRssBytes), times(m.memoryRatio)]);
-  return [`Paren bij ${nl(r.n)} voorbeelden (gemiddeld ${r.words} woorden per tekst):`, '', `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [`Paren bij ${nl(r.n)} voorbeelden (gemiddeld ${r.words} woorden per tekst):`, '', markdownTable(header, rows)].join('\n');
 }
 
 /** Where the time goes at one size, from the last pair's build logs: phases, then every route of ours. */
