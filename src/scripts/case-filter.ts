@@ -55,24 +55,10 @@ export async function startCaseFilter(): Promise<void> {
   let filtering = false;
   // Each render gets a number; card files that arrive after a newer render are not shown.
   let latest = 0;
+
   // Cards are moved in and out of the list rather than hidden: styling thousands of hidden cards
   // on every change is what made filtering slow.
-  const renderCards = async () => {
-    const run = ++latest;
-    if (!filtering) {
-      list.replaceChildren(...pageCards);
-      if (more) more.hidden = true;
-      if (pagination) pagination.hidden = false;
-      return;
-    }
-    if (pagination) pagination.hidden = true;
-    const wanted = matching.slice(0, limit);
-    const missing = wanted.filter((item) => !built.has(item.index));
-    if (missing.length > 0 && template) {
-      const texts = await listing.cardTexts(missing.map((item) => item.index));
-      missing.forEach((item, i) => built.set(item.index, cardFor(template, texts[i]!, item, labels)));
-    }
-    if (run !== latest) return;
+  const show = (wanted: readonly DecodedItem[]) => {
     const shown = wanted.map((item) => built.get(item.index)).filter((li): li is HTMLElement => li !== undefined);
     for (const li of shown) li.hidden = false;
     list.replaceChildren(...shown);
@@ -83,9 +69,46 @@ export async function startCaseFilter(): Promise<void> {
     }
   };
 
-  const render = async (selection: Selection) => {
-    // Set while card files load, so a test or the benchmark can wait for the finished list.
+  /** Puts the cards in the list: at once when they are all built, else after their card files came (a promise). */
+  const renderCards = (): Promise<void> | undefined => {
+    const run = ++latest;
+    if (!filtering) {
+      list.replaceChildren(...pageCards);
+      if (more) more.hidden = true;
+      if (pagination) pagination.hidden = false;
+      return undefined;
+    }
+    if (pagination) pagination.hidden = true;
+    const wanted = matching.slice(0, limit);
+    const missing = wanted.filter((item) => !built.has(item.index));
+    if (missing.length === 0 || !template) {
+      show(wanted);
+      return undefined;
+    }
+    return listing
+      .cardTexts(missing.map((item) => item.index))
+      .then((texts) => missing.forEach((item, i) => built.set(item.index, cardFor(template, texts[i]!, item, labels))))
+      // Without the card files the cards already built are still shown.
+      .catch(() => undefined)
+      .then(() => {
+        if (run === latest) show(wanted);
+      });
+  };
+
+  /** Marks the panel busy (data-filter-busy) until the list is complete, so a test or the benchmark can wait for it. */
+  const settle = (pending: Promise<void> | undefined): Promise<void> => {
+    const run = latest;
+    if (!pending) {
+      delete panel.dataset.filterBusy;
+      return Promise.resolve();
+    }
     panel.dataset.filterBusy = '';
+    return pending.then(() => {
+      if (run === latest) delete panel.dataset.filterBusy;
+    });
+  };
+
+  const render = (selection: Selection): Promise<void> => {
     filtering = selectionSize(selection) > 0;
     matching = filtering ? filterItems(items, selection) : items;
     limit = PAGE_SIZE;
@@ -105,8 +128,7 @@ export async function startCaseFilter(): Promise<void> {
     }
     if (empty) empty.hidden = matching.length > 0;
     status.textContent = filtering ? `${plural(matching.length, 'voorbeeld', 'voorbeelden')} van de ${items.length} gevonden` : pageStatus;
-    await renderCards();
-    delete panel.dataset.filterBusy;
+    return settle(renderCards());
   };
 
   const applyUrl = () => {
@@ -131,7 +153,7 @@ export async function startCaseFilter(): Promise<void> {
   more?.addEventListener('click', async () => {
     const start = limit;
     limit += PAGE_SIZE;
-    await renderCards();
+    await settle(renderCards());
     // Keyboard users continue at the first newly shown card.
     list.children[start]?.querySelector<HTMLAnchorElement>('a')?.focus();
   });
