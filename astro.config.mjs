@@ -6,8 +6,11 @@ import sitemap from '@astrojs/sitemap';
 import { caseSlugs, CASES_DIR } from './src/lib/case-files';
 import { isRedirectPath } from './src/lib/published-urls';
 import { remarkCaseRules } from './src/lib/remark-case-rules';
+import { UITLEG_DIR } from './src/schemas/uitleg';
+import { remarkCaseReferences } from './src/lib/remark-case-references';
 import { rehypeCaseLinks } from './src/lib/rehype-case-links';
 import { contentSecurityPolicy } from './src/lib/csp';
+import { caseFrontmatterPlugin } from './src/lib/vite-case-frontmatter';
 
 // The public address and sub-path come from the deploy workflow; locally the site runs at the root.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -21,13 +24,20 @@ export default defineConfig({
   integrations: [
     mdx({
       // Cases come from outside: the same rules as `npm run check` stop unsafe MDX at build time.
-      remarkPlugins: [remarkCaseRules({ casesDir: CASES_DIR })],
+      // Then each [^key] becomes a numbered link to its source, and "Redactie:" text is marked.
+      // The explanations on the facet pages (content/uitleg/) follow the same rules.
+      remarkPlugins: [
+        remarkCaseRules({ casesDir: CASES_DIR, extraDirs: [UITLEG_DIR] }),
+        remarkCaseReferences({ casesDir: CASES_DIR, extraDirs: [UITLEG_DIR] }),
+      ],
       rehypePlugins: [rehypeCaseLinks({ base })],
     }),
     // Redirect pages of renamed cases stay out of the sitemap.
     sitemap({ filter: (page) => !isRedirectPath(new URL(page).pathname, slugs) }),
   ],
   build: { format: 'directory' },
+  // MDX gets the frontmatter of a case as read by the project's own YAML reader (src/lib/case-yaml.ts).
+  vite: { plugins: [caseFrontmatterPlugin({ casesDir: CASES_DIR })] },
   // Class-based scoping writes shorter HTML than data attributes (page weight budget).
   scopedStyleStrategy: 'class',
   server: { port: 4321, host: true },

@@ -10,7 +10,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
-for (const width of [1280, 360]) {
+for (const width of (process.env.WIDTHS ?? "1280,320").split(",").map(Number)) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   for (const path of pages) {
     await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });

@@ -37,3 +37,17 @@ export async function getRelatedCases(record: CaseEntry): Promise<{ explicit: Ca
   related ??= getCases().then((all) => relatedCasesFinder(all));
   return (await related)(record);
 }
+
+let explanations: Promise<CollectionEntry<'uitleg'>[]> | undefined;
+
+/** The explanation of a facet value (content/uitleg/<segment>/<key>.mdx), or undefined when none is written. */
+export async function getExplanation(segment: string, key: string): Promise<CollectionEntry<'uitleg'> | undefined> {
+  const load = () => getCollection('uitleg');
+  const all = await (import.meta.env.DEV ? load() : (explanations ??= load()));
+  return all.find((entry) => entry.data.segment === segment && entry.data.key === key);
+}
+
+/** Renders the MDX body of an explanation; the frontmatter holds how often each source is cited. */
+export function renderExplanation(entry: CollectionEntry<'uitleg'>) {
+  return render(entry);
+}

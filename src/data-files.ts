@@ -7,7 +7,7 @@ import { getCases } from './content';
 import { dataFiles, datasetTitle } from './data/dataset';
 import { site } from './data/site';
 import { casesCsv, casesJson } from './lib/case-export';
-import { caseJsonSchema } from './lib/json-schema';
+import { datasetJsonSchema } from './lib/json-schema';
 import { absoluteUrl, casePath } from './lib/url';
 
 /** A data file by its key in dataFiles. */
@@ -26,7 +26,7 @@ const bodies: Record<DataFileKind, () => Promise<string>> = {
     }),
   csv: async () => casesCsv(await getCases(), urlOf),
   csvExcel: async () => casesCsv(await getCases(), urlOf, { delimiter: ';' }),
-  schema: async () => `${JSON.stringify(caseJsonSchema({ id: schemaUrl() }), null, 2)}\n`,
+  schema: async () => `${JSON.stringify(datasetJsonSchema({ id: schemaUrl() }), null, 2)}\n`,
 };
 
 /** The HTTP response (body and media type) of one data file. */

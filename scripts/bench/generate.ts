@@ -55,8 +55,11 @@ export function slugify(value: string): string {
 
 const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * 86_400_000);
+// "niet-vermeld" stands alone in a list; sectors and levels get it now and then, as real cases do.
 const keys = (random: Random, vocabulary: Vocabulary, min: number, max: number): string[] =>
-  random.sample(keysOf(vocabulary), random.int(min, max));
+  random.sample(keysOf(vocabulary).filter((key) => key !== 'niet-vermeld'), random.int(min, max));
+const keysOrNotStated = (random: Random, vocabulary: Vocabulary, min: number, max: number): string[] =>
+  random.chance(0.1) ? ['niet-vermeld'] : keys(random, vocabulary, min, max);
 
 /** The numbered prefix of case `index` (0-based), which keeps every slug unique. */
 function slugPrefix(index: number): string {
@@ -74,8 +77,9 @@ export function generateCase(index: number, count: number, random: Random, today
   const home = (national ? random.pick(realProvinces) : caseProvinces[0]) as RealProvince;
   const town = random.pick(text.townsByProvince[home]);
   const provinceLabel = labelOf(provinces, home);
-  const caseSectors = keys(random, sectors, 1, 3);
-  const caseLevels = keys(random, levels, 1, 4);
+  const caseSectors = keysOrNotStated(random, sectors, 1, 3);
+  const caseLevels = keysOrNotStated(random, levels, 1, 4);
+  const levelText = caseLevels[0] === 'niet-vermeld' ? 'verschillende niveaus' : labelOf(levels, caseLevels[0]!);
   const caseAims = keys(random, aims, 1, 2);
   const caseFactors = keys(random, factors, 1, 4);
   const status = random.pick(keysOf(statuses));
@@ -93,7 +97,7 @@ export function generateCase(index: number, count: number, random: Random, today
   const anonymised = random.chance(0.1) ? uniqueOrgs.length - 1 : -1;
 
   // The number keeps titles unique, as `npm run check` demands.
-  const where = random.pick([`in ${town}`, `bij ${uniqueOrgs[1]!.name}`, `voor ${labelOf(levels, caseLevels[0]!)} in ${town}`, `in ${provinceLabel}`]);
+  const where = random.pick([`in ${town}`, `bij ${uniqueOrgs[1]!.name}`, `voor ${levelText} in ${town}`, `in ${provinceLabel}`]);
   const title = `${noun} ${where} (nr. ${index + 1})`;
   const slug = `${slugPrefix(index)}-${slugify(title)}`.slice(0, 90).replace(/-$/, '');
 
@@ -140,36 +144,58 @@ export function generateCase(index: number, count: number, random: Random, today
   const started = random.chance(0.7) ? random.int(2008, 2024) : undefined;
   const regions = national ? [] : labourMarketRegionList.filter((r) => caseProvinces.includes(r.province));
 
+  const sources = Array.from({ length: random.int(1, 3) }, (_, i) => ({
+    key: `bron-${i + 1}`,
+    title: sentence(random.pick(['Evaluatie van de {noun} in {town}', 'Jaarverslag {org} {year}', 'Stages in de zorg: ervaringen uit {province}', 'Monitor stageplaatsen {province} {year2}'])),
+    publisher: uniqueOrgs[i % uniqueOrgs.length]!.name,
+    year: random.int(year, 2025),
+    url: `https://example.org/praktijkbank/${slug}/bron-${i + 1}`,
+    ...(random.chance(0.5) ? { accessed: isoDay(reviewed) } : {}),
+  }));
+  const sourceKeys = sources.map((source) => source.key);
+  const verification = random.pick(keysOf(verificationLevels));
+  const caseRoutes = random.chance(0.5) ? keys(random, routes, 1, 2) : undefined;
+  const cite = () => `[^${random.pick(sourceKeys)}]`;
+
   const frontmatter: Record<string, unknown> = {
     title,
-    summary: `${noun} waarin ${uniqueOrgs[0]!.name} en ${uniqueOrgs[1]!.name} samenwerken aan ${labelOf(aims, caseAims[0]!).toLowerCase()}, vooral voor studenten op ${labelOf(levels, caseLevels[0]!)}.`,
+    summary: `${noun} waarin ${uniqueOrgs[0]!.name} en ${uniqueOrgs[1]!.name} samenwerken aan ${labelOf(aims, caseAims[0]!).toLowerCase()}, vooral voor studenten op ${levelText}.`,
     type,
     provinces: caseProvinces,
     ...(regions.length > 0 && random.chance(0.4) ? { labourMarketRegions: [random.pick(regions).key] } : {}),
     ...(random.chance(0.6) ? { place: town } : {}),
     sectors: caseSectors,
     levels: caseLevels,
-    ...(random.chance(0.5) ? { routes: keys(random, routes, 1, 2) } : {}),
+    ...(caseRoutes ? { routes: caseRoutes } : {}),
     aims: caseAims,
     factors: caseFactors,
     ...(random.chance(0.4) ? { scenarios: keys(random, scenarios, 1, 1) } : {}),
     status,
+    statusAsOf: sources[0]!.year,
+    statusSource: 'bron-1',
     ...(status === 'gestopt' ? { stopReason: random.pick(text.stopReasons) } : {}),
     outcome,
+    ...(outcome === 'onbekend' ? {} : { outcomeBasis: { sources: [random.pick(sourceKeys)], by: random.pick(['initiatiefnemer', 'onafhankelijk']) } }),
     evidence: random.pick(keysOf(evidenceLevels)),
-    verification: random.pick(keysOf(verificationLevels)),
+    verification,
     ...(started === undefined ? {} : { started }),
     ...(started !== undefined && (status === 'afgerond' || status === 'gestopt') ? { ended: random.int(started, 2025) } : {}),
     organisations: uniqueOrgs.map((org, i) => (i === anonymised ? { name: `een organisatie in ${provinceLabel}`, role: org.role, anonymised: true } : org)),
-    sources: Array.from({ length: random.int(1, 3) }, (_, i) => ({
-      title: sentence(random.pick(['Evaluatie van de {noun} in {town}', 'Jaarverslag {org} {year}', 'Stages in de zorg: ervaringen uit {province}', 'Monitor stageplaatsen {province} {year2}'])),
-      publisher: uniqueOrgs[i % uniqueOrgs.length]!.name,
-      year: random.int(year, 2025),
-      url: `https://example.org/praktijkbank/${slug}/bron-${i + 1}`,
-      ...(random.chance(0.5) ? { accessed: isoDay(reviewed) } : {}),
-    })),
-    ...(lessons.length > 0 ? { lessons } : {}),
-    ...(conditions.length > 0 ? { conditions } : {}),
+    sources: sources.map((source) => ({ ...source, ...(verification === 'geverifieerd' ? { accessed: isoDay(reviewed) } : {}) })),
+    facetBasis: {
+      ...(verification === 'geverifieerd' ? { provinces: ['bron-1'] } : {}),
+      ...(caseSectors.includes('niet-vermeld') ? {} : { sectors: ['bron-1'] }),
+      ...(caseLevels.includes('niet-vermeld') ? {} : { levels: [random.pick(sourceKeys)] }),
+      ...(caseRoutes ? { routes: ['bron-1'] } : {}),
+    },
+    ...(lessons.length > 0 ? { lessons: lessons.map((text, i) => ({ text, basis: i === 0 ? 'bron-1' : random.pick([...sourceKeys, 'redactie']) })) } : {}),
+    ...(conditions.length > 0 ? { conditions: conditions.map((text) => ({ text, basis: random.pick([...sourceKeys, 'redactie']) })) } : {}),
+    ...(random.chance(0.5) ? { scale: [{ count: random.int(5, 400), unit: random.pick(['studenten', 'stageplaatsen', 'organisaties']), year: sources[0]!.year, source: 'bron-1' }] } : {}),
+    ...(random.chance(0.3) ? { effort: [{ kind: 'mensen', description: `${random.int(1, 4)} coördinatoren, samen ${random.int(1, 3)} fte.`, source: random.pick(sourceKeys) }] } : {}),
+    ...(random.chance(0.4)
+      ? { results: [{ measure: 'Aantal stageplaatsen', value: String(random.int(20, 90)), baseline: String(random.int(5, 19)), period: `${year}–2025`, source: random.pick(sourceKeys), independent: random.chance(0.3) }] }
+      : {}),
+    ...(random.chance(0.5) ? { contact: { organisation: uniqueOrgs[0]!.name, url: `https://example.org/praktijkbank/${slug}/contact` } } : {}),
     contributors: [random.chance(0.7) ? 'Redactie Praktijkbank Zorgstages' : { name: `Medewerker ${uniqueOrgs[0]!.name}`, organisation: uniqueOrgs[0]!.name }],
     published: isoDay(published),
     reviewed: isoDay(reviewed),
@@ -177,23 +203,22 @@ export function generateCase(index: number, count: number, random: Random, today
       ? { related: [...new Set(Array.from({ length: random.int(1, 3) }, () => random.int(0, count - 1)).filter((i) => i !== index))].map(slugOf) }
       : {}),
   };
-
-  const bullets = random.sample(text.approachBullets, random.int(3, 5)).map((b) => `- ${b}`);
+  // Every paragraph and list item cites a source, as the body rules demand; one paragraph is editorial.
+  const cited = (text: string) => `${text}${cite()}`;
+  const bullets = random.sample(text.approachBullets, random.int(3, 5)).map((b) => `- ${cited(b)}`);
   const body = [
     '## Aanleiding',
-    paragraph(text.reasonSentences, 60),
-    paragraph(text.reasonSentences, 50),
+    cited(paragraph(text.reasonSentences, 60)),
+    cited(paragraph(text.reasonSentences, 50)),
     '## Aanpak',
-    paragraph(text.approachSentences, 70),
+    cited(paragraph(text.approachSentences, 70)),
     bullets.join('\n'),
-    paragraph(text.approachSentences, 60),
+    cited(paragraph(text.approachSentences, 60)),
+    cited(paragraph(text.conditionSentences, 70)),
     '## Resultaten',
-    paragraph(text.resultSentences[outcome] ?? [], 70),
-    paragraph(text.resultSentences[outcome] ?? [], 50),
-    '## Geleerde lessen',
-    paragraph(text.lessonSentences, 60),
-    '## Randvoorwaarden',
-    paragraph(text.conditionSentences, 70),
+    cited(paragraph(text.resultSentences[outcome] ?? [], 70)),
+    cited(paragraph(text.resultSentences[outcome] ?? [], 50)),
+    `Redactie: ${paragraph(text.lessonSentences, 60)}`,
     '## Meer weten',
     paragraph([`Zie de bronnen hieronder. Kent u dit voorbeeld uit {town}? Vul het dan aan via de knop "Bewerk deze pagina".`], 40),
   ].join('\n\n');

@@ -36,7 +36,7 @@ export const dataFiles = {
     file: 'schema.json',
     label: 'JSON Schema',
     mediaType: 'application/schema+json',
-    description: 'De velden en toegestane waarden van een voorbeeld, gemaakt uit hetzelfde schema waarmee de site elk voorbeeld controleert.',
+    description: 'Beschrijft cases.json: de gegevens van de dataset en per voorbeeld de velden en toegestane waarden, gemaakt uit hetzelfde schema waarmee de site elk voorbeeld controleert.',
   },
 } as const satisfies Record<string, DataFile>;
 

@@ -125,6 +125,7 @@ export const sectors = defineVocabulary({
     { key: 'sociaal-werk', label: 'Sociaal werk', description: 'Welzijnswerk, maatschappelijk werk en maatschappelijke opvang.' },
     { key: 'kinderopvang', label: 'Kinderopvang', description: 'Dagopvang, buitenschoolse opvang en peuterwerk.' },
     { key: 'overige-zorg-welzijn', label: 'Overige zorg en welzijn', description: 'Wat buiten de andere branches valt, zoals apotheken, laboratoria en andere zorgaanbieders.' },
+    { key: 'niet-vermeld', label: 'Niet vermeld in de bronnen', description: 'Geen van de bronnen zegt in welke branche het voorbeeld speelt. De redactie vult hier nooit een schatting in.' },
   ],
 });
 
@@ -213,9 +214,11 @@ export const levels = defineVocabulary({
     { key: 'mbo-2', label: 'mbo 2', description: 'Basisberoepsopleiding, zoals Helpende Zorg en Welzijn.' },
     { key: 'mbo-3', label: 'mbo 3', description: 'Vakopleiding, zoals Verzorgende-IG.' },
     { key: 'mbo-4', label: 'mbo 4', description: 'Middenkader- of specialistenopleiding, zoals mbo-Verpleegkundige.' },
+    { key: 'mbo', label: 'mbo, niveau niet vermeld', description: 'De bronnen noemen mbo-studenten, maar niet op welk niveau (1 tot 4). Wie het niveau kent, vult het aan.' },
     { key: 'hbo', label: 'hbo-bachelor', description: 'Hbo-bacheloropleidingen, zoals hbo-Verpleegkunde.' },
     { key: 'hbo-master', label: 'hbo-master', description: 'Masteropleidingen in het hbo, zoals Advanced Nursing Practice en Physician Assistant.' },
     { key: 'wo', label: 'wo en medische vervolgopleidingen', description: 'Universitaire opleidingen, waaronder geneeskunde, coschappen en medische vervolgopleidingen.' },
+    { key: 'niet-vermeld', label: 'Niet vermeld in de bronnen', description: 'Geen van de bronnen noemt het opleidingsniveau van de studenten. De redactie vult hier nooit een schatting in.' },
   ],
 });
 
@@ -232,6 +235,7 @@ export const routes = defineVocabulary({
     { key: 'deeltijd', label: 'deeltijd', description: 'Deeltijdopleiding, vaak naast werk.' },
     { key: 'duaal', label: 'duaal', description: 'Duale opleiding: leren en werken tegelijk, in het hbo.' },
     { key: 'zij-instroom', label: 'zij-instroom', description: 'Route voor mensen die vanuit een ander beroep de zorg in gaan.' },
+    { key: 'niet-vermeld', label: 'Niet vermeld in de bronnen', description: 'Geen van de bronnen noemt de leerweg. De redactie vult hier nooit een schatting in.' },
   ],
 });
 
@@ -288,9 +292,14 @@ export const verificationLevels = defineVocabulary({
   plural: 'Verificatieniveaus',
   source: 'Indeling van deze praktijkbank.',
   terms: [
-    { key: 'geverifieerd', label: 'Geverifieerd', description: 'Elk feit is terug te vinden in een geciteerde bron.' },
-    { key: 'deels', label: 'Deels geverifieerd', description: 'Een deel van de feiten is in bronnen teruggevonden.' },
-    { key: 'te-verifieren', label: 'Te verifiëren', description: 'Alleen genoemd in een bron; iemand die het voorbeeld kent moet het aanvullen en controleren.' },
+    {
+      key: 'geverifieerd',
+      label: 'Geverifieerd',
+      description:
+        'Elke alinea verwijst naar een bron, elk genoemd kenmerk (provincie, sector, niveau, leerweg) heeft een bron in facetBasis, en de redactie heeft elke webbron gelezen (met datum). De controle weigert dit niveau als dat niet zo is.',
+    },
+    { key: 'deels', label: 'Deels geverifieerd', description: 'Elke alinea verwijst naar een bron, maar niet elk kenmerk of elke webbron is door de redactie nagelopen.' },
+    { key: 'te-verifieren', label: 'Te verifiëren', description: 'Het voorbeeld rust op een korte vermelding in een bron; iemand die het voorbeeld kent moet het aanvullen en controleren.' },
   ],
 });
 
@@ -308,6 +317,58 @@ export const organisationRoles = defineVocabulary({
     { key: 'overig', label: 'Overig', description: 'Een andere rol, zoals onderzoeksbureau of fonds.' },
   ],
 });
+
+/** Who says a case worked (or did not): the initiative itself, or someone independent of it. */
+export const outcomeBasisKinds = defineVocabulary({
+  field: 'outcomeBasis.by',
+  name: 'Wie zegt dat',
+  plural: 'Wie zegt dat',
+  source: 'Indeling van deze praktijkbank.',
+  terms: [
+    {
+      key: 'initiatiefnemer',
+      label: 'Volgens de initiatiefnemers',
+      description: 'De uitkomst komt uit wat de organisaties achter het voorbeeld zelf (of hun netwerk) vertellen: een eigen verslag, nieuwsbericht of cijfers.',
+    },
+    {
+      key: 'onafhankelijk',
+      label: 'Volgens onafhankelijk onderzoek',
+      description: 'De uitkomst komt uit onderzoek of een evaluatie door mensen die niet bij het voorbeeld betrokken zijn.',
+    },
+  ],
+});
+
+/** What a scale figure counts. */
+export const scaleUnits = defineVocabulary({
+  field: 'scale.unit',
+  name: 'Eenheid',
+  plural: 'Eenheden',
+  source: 'Indeling van deze praktijkbank.',
+  terms: [
+    { key: 'studenten', label: 'studenten', description: 'Studenten of leerlingen die meededen.' },
+    { key: 'stageplaatsen', label: 'stageplaatsen', description: 'Stage- of leerwerkplaatsen.' },
+    { key: 'organisaties', label: 'organisaties', description: 'Deelnemende scholen, zorgorganisaties of andere partijen.' },
+    { key: 'begeleiders', label: 'begeleiders', description: 'Praktijkbegeleiders, werkbegeleiders of coaches.' },
+    { key: 'locaties', label: 'locaties', description: 'Afdelingen, vestigingen of leerplekken.' },
+  ],
+});
+
+/** What an effort figure is about. */
+export const effortKinds = defineVocabulary({
+  field: 'effort.kind',
+  name: 'Soort inzet',
+  plural: 'Soorten inzet',
+  source: 'Indeling van deze praktijkbank.',
+  terms: [
+    { key: 'geld', label: 'Geld', description: 'Een bedrag, een subsidie of een fonds.' },
+    { key: 'mensen', label: 'Mensen', description: 'Hoeveel mensen of formatie (fte) ervoor nodig waren.' },
+    { key: 'tijd', label: 'Tijd', description: 'Uren of dagen, bijvoorbeeld voor begeleiding of voorbereiding.' },
+    { key: 'overig', label: 'Overig', description: 'Andere inzet, zoals ruimte of materiaal.' },
+  ],
+});
+
+/** The key used in sectors, levels and routes when no source states the value. */
+export const NOT_STATED = 'niet-vermeld';
 
 /** The facets that have their own pages and filters, in the order the site shows them. */
 export const facets = {

@@ -9,7 +9,9 @@ import { isoDate } from './format';
 import { caseFieldNames, type CaseData } from '../schemas/case';
 import type { Vocabulary } from '../data/vocabulary';
 import { labelOf } from '../data/vocabulary';
-import { facets, labourMarketRegions, routes, verificationLevels } from '../data/vocabularies';
+import { facets, labourMarketRegions, outcomeBasisKinds, routes, verificationLevels } from '../data/vocabularies';
+import { effortText, resultText, scaleText } from './evidence-text';
+import { SOURCED_FACETS } from './evidence';
 
 /** Separator between the keys of a multi-valued facet in one CSV cell ("groningen;drenthe"). */
 export const KEY_SEPARATOR = ';';
@@ -114,21 +116,54 @@ export const csvColumns: readonly CsvColumn[] = [
   ...listColumns('factors', facets.factors),
   ...listColumns('scenarios', facets.scenarios),
   ...keyColumns('status', facets.status),
+  { header: 'statusAsOf', description: 'Jaar van de nieuwste bron die de status laat zien.', value: (r) => text(r.data.statusAsOf) },
+  { header: 'statusSource', description: 'Sleutel (key) van die bron; zie sourceKeys.', value: (r) => r.data.statusSource },
   { header: 'stopReason', description: 'Waarom het voorbeeld stopte (alleen bij status gestopt).', value: (r) => text(r.data.stopReason) },
   ...keyColumns('outcome', facets.outcome),
+  {
+    header: 'outcomeSources',
+    description: `Sleutels van de bronnen die de uitkomst laten zien, gescheiden door "${KEY_SEPARATOR}" (leeg bij uitkomst onbekend).`,
+    value: (r) => (r.data.outcomeBasis?.sources ?? []).join(KEY_SEPARATOR),
+  },
+  { header: 'outcomeBy', description: 'Wie de uitkomst meldt: initiatiefnemer of onafhankelijk.', value: (r) => r.data.outcomeBasis?.by ?? '' },
+  { header: 'outcomeByLabel', description: 'Wie de uitkomst meldt, als tekst.', value: (r) => (r.data.outcomeBasis ? labelOf(outcomeBasisKinds, r.data.outcomeBasis.by) : '') },
   ...keyColumns('evidence', facets.evidence),
   ...keyColumns('verification', verificationLevels),
   { header: 'started', description: 'Beginjaar.', value: (r) => text(r.data.started) },
   { header: 'ended', description: 'Eindjaar.', value: (r) => text(r.data.ended) },
   { header: 'organisations', description: 'Betrokken organisaties, één per regel.', value: (r) => r.data.organisations.map((o) => o.name).join(TEXT_SEPARATOR) },
-  { header: 'sources', description: 'Titels van de bronnen, één per regel.', value: (r) => r.data.sources.map((s) => s.title).join(TEXT_SEPARATOR) },
+  { header: 'sourceKeys', description: 'Sleutels (keys) van de bronnen, één per regel; de tekst en de andere kolommen verwijzen ermee naar een bron.', value: (r) => r.data.sources.map((s) => s.key).join(TEXT_SEPARATOR) },
+  { header: 'sources', description: 'Titels van de bronnen, één per regel, in dezelfde volgorde.', value: (r) => r.data.sources.map((s) => s.title).join(TEXT_SEPARATOR) },
   {
     header: 'sourceUrls',
     description: 'Webadressen van de bronnen, één per regel, in dezelfde volgorde (leeg als een bron geen webadres heeft).',
     value: (r) => r.data.sources.map((s) => s.url ?? '').join(TEXT_SEPARATOR),
   },
-  { header: 'lessons', description: 'Geleerde lessen, één per regel.', value: (r) => r.data.lessons.join(TEXT_SEPARATOR) },
-  { header: 'conditions', description: 'Voorwaarden om het over te nemen, één per regel.', value: (r) => r.data.conditions.join(TEXT_SEPARATOR) },
+  {
+    header: 'facetBasis',
+    description: 'Uit welke bron de provincies, sectoren, niveaus en leerwegen komen: per regel "veld: sleutels".',
+    value: (r) =>
+      SOURCED_FACETS.filter((f) => r.data.facetBasis[f]?.length)
+        .map((f) => `${f}: ${(r.data.facetBasis[f] ?? []).join(KEY_SEPARATOR)}`)
+        .join(TEXT_SEPARATOR),
+  },
+  { header: 'lessons', description: 'Geleerde lessen, één per regel.', value: (r) => r.data.lessons.map((l) => l.text).join(TEXT_SEPARATOR) },
+  {
+    header: 'lessonsBasis',
+    description: `Waar elke les op rust, één regel per les in dezelfde volgorde: bronsleutels gescheiden door "${KEY_SEPARATOR}", of redactie.`,
+    value: (r) => r.data.lessons.map((l) => l.basis.join(KEY_SEPARATOR)).join(TEXT_SEPARATOR),
+  },
+  { header: 'conditions', description: 'Voorwaarden om het over te nemen, één per regel.', value: (r) => r.data.conditions.map((c) => c.text).join(TEXT_SEPARATOR) },
+  {
+    header: 'conditionsBasis',
+    description: 'Waar elke voorwaarde op rust, één regel per voorwaarde in dezelfde volgorde.',
+    value: (r) => r.data.conditions.map((c) => c.basis.join(KEY_SEPARATOR)).join(TEXT_SEPARATOR),
+  },
+  { header: 'scale', description: 'Omvang: aantallen met jaar en bronsleutel, één per regel.', value: (r) => r.data.scale.map((e) => `${scaleText(e)} [${e.source}]`).join(TEXT_SEPARATOR) },
+  { header: 'effort', description: 'Wat het kostte (geld, mensen, tijd) en wie betaalde, met bronsleutel, één per regel.', value: (r) => r.data.effort.map((e) => `${effortText(e)} [${e.source}]`).join(TEXT_SEPARATOR) },
+  { header: 'results', description: 'Gemeten resultaten met bronsleutel, één per regel.', value: (r) => r.data.results.map((e) => `${resultText(e)} [${e.source}]`).join(TEXT_SEPARATOR) },
+  { header: 'contactOrganisation', description: 'Organisatie waar een lezer kan navragen.', value: (r) => r.data.contact?.organisation ?? '' },
+  { header: 'contactUrl', description: 'Webpagina van die organisatie.', value: (r) => r.data.contact?.url ?? '' },
   { header: 'contributors', description: 'Beschreven door, één per regel.', value: (r) => r.data.contributors.map((c) => c.name).join(TEXT_SEPARATOR) },
   { header: 'published', description: 'Datum van publicatie (JJJJ-MM-DD).', value: (r) => isoDate(r.data.published) },
   { header: 'reviewed', description: 'Datum van de laatste controle (JJJJ-MM-DD); de datum om te citeren.', value: (r) => isoDate(r.data.reviewed) },

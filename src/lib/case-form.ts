@@ -6,8 +6,8 @@
 import { Document, parse as parseYaml } from 'yaml';
 import { caseFieldNames, createCaseSchema, lessonsRequiredReason, type CaseData } from '../schemas/case';
 import { checkCaseFile, splitFrontmatter, yamlOptions } from './check-case';
-import { LESSONS_HEADING } from './mdx-rules';
-import { aims, evidenceLevels, factors, interventionTypes, levels, outcomes, provinces, sectors, statuses, verificationLevels } from '../data/vocabularies';
+import { isEditorial, referencesIn } from './evidence';
+import { aims, evidenceLevels, factors, interventionTypes, levels, NOT_STATED, outcomes, provinces, sectors, statuses, verificationLevels } from '../data/vocabularies';
 import type { Vocabulary } from '../data/vocabulary';
 
 /** The two ways to tell a case: something that works (or runs), or an experiment that did not work. */
@@ -88,24 +88,72 @@ export interface CaseSection {
   required: boolean;
 }
 
-/** The body sections of each mode, in file order. The four questions lead the failure mode. */
+const referenceHint = ' Wat u schrijft geldt als uw eigen verslag (bron: de indiener). Komt een zin uit een van de bronnen hieronder, zet dan [^bron-1] (het nummer van die bron) direct achter de zin.';
+
+/** The body sections of each mode, in file order. The four questions lead the failure mode; lessons and conditions are fields of their own. */
 export const caseSections: Readonly<Record<CaseMode, readonly CaseSection[]>> = {
   werkt: [
-    { id: 'aanleiding', heading: 'Aanleiding', question: 'Welk probleem met stages speelde er, waar en voor wie?', hint: 'Een paar zinnen over de situatie vooraf.', required: false },
-    { id: 'aanpak', heading: 'Aanpak', question: 'Wat is er gedaan, door wie, en hoe is het georganiseerd?', hint: 'Beschrijf de aanpak zo dat een andere regio hem kan nadoen.', required: true },
-    { id: 'resultaten', heading: 'Resultaten', question: 'Wat is er volgens de bronnen bereikt?', hint: 'Noem cijfers alleen als een bron ze geeft.', required: false },
-    { id: 'lessen', heading: LESSONS_HEADING, question: 'Wat werkte, wat niet, en wat zou u een andere regio aanraden?', hint: 'Verplicht bij uitkomst gemengd of werkte niet, en bij status gestopt.', required: false },
-    { id: 'randvoorwaarden', heading: 'Randvoorwaarden', question: 'Wat is nodig om dit elders te doen?', hint: 'Mensen, geld, afspraken, tijd.', required: false },
+    { id: 'aanleiding', heading: 'Aanleiding', question: 'Welk probleem met stages speelde er, waar en voor wie?', hint: `Een paar zinnen over de situatie vooraf.${referenceHint}`, required: false },
+    { id: 'aanpak', heading: 'Aanpak', question: 'Wat is er gedaan, door wie, en hoe is het georganiseerd?', hint: `Beschrijf de aanpak zo dat een andere regio hem kan nadoen.${referenceHint}`, required: true },
+    { id: 'resultaten', heading: 'Resultaten', question: 'Wat is er bereikt, en wie zegt dat?', hint: `Noem cijfers alleen als u of een bron ze echt heeft.${referenceHint}`, required: false },
     { id: 'meer', heading: 'Meer weten', question: 'Waar vindt een lezer meer, en wie kan hij benaderen?', hint: 'Bijvoorbeeld een website of een functie (geen privégegevens).', required: false },
   ],
   mislukt: [
-    { id: 'bedoeling', heading: 'Bedoeling', question: 'Wat was de bedoeling?', hint: 'Welk probleem wilde u oplossen, en wat hoopte u te bereiken?', required: true },
-    { id: 'aanpak', heading: 'Aanpak', question: 'Welke aanpak is gekozen?', hint: 'Wat is er gedaan, door wie, en hoe lang?', required: true },
-    { id: 'gebeurd', heading: 'Wat er gebeurde', question: 'Wat gebeurde er, en hoe week dat af van de bedoeling?', hint: 'Beschrijf wat er gebeurde, niet wie het schuld had.', required: true },
-    { id: 'lessen', heading: LESSONS_HEADING, question: 'Wat kunnen anderen hiervan leren?', hint: 'Wat zou u een volgende keer anders doen, en waar moet een ander op letten?', required: true },
+    { id: 'bedoeling', heading: 'Bedoeling', question: 'Wat was de bedoeling?', hint: `Welk probleem wilde u oplossen, en wat hoopte u te bereiken?${referenceHint}`, required: true },
+    { id: 'aanpak', heading: 'Aanpak', question: 'Welke aanpak is gekozen?', hint: `Wat is er gedaan, door wie, en hoe lang?${referenceHint}`, required: true },
+    { id: 'gebeurd', heading: 'Wat er gebeurde', question: 'Wat gebeurde er, en hoe week dat af van de bedoeling?', hint: `Beschrijf wat er gebeurde, niet wie het schuld had.${referenceHint}`, required: true },
     { id: 'meer', heading: 'Meer weten', question: 'Waar vindt een lezer meer?', hint: 'Optioneel: een verslag, evaluatie of website.', required: false },
   ],
 };
+
+/** Key of the source that every form file has: the contributor's own account. */
+export const CONTRIBUTOR_SOURCE_KEY = 'indiener';
+
+/** Key of the n-th (1-based) source a contributor lists in the form. */
+export const formSourceKey = (n: number): string => `bron-${n}`;
+
+/** The contributor's own account as a source, so that what they tell is cited like any other fact. */
+export function contributorSource(published: string): Record<string, unknown> {
+  const year = /^\d{4}/.exec(published)?.[0];
+  return {
+    key: CONTRIBUTOR_SOURCE_KEY,
+    title: 'Beschrijving door de indiener, ingestuurd via het formulier van de Praktijkbank',
+    publisher: 'Praktijkbank Zorgstages',
+    year: year ? Number(year) : undefined,
+    note: 'Eigen verslag van de indiener of diens organisatie; de redactie heeft het nog niet met andere bronnen vergeleken.',
+  };
+}
+
+/**
+ * Appends a reference to the contributor's account to every line that has none, so each paragraph
+ * and each list item (also one that runs over several lines) cites it; a line marked "Redactie:" is left alone.
+ */
+export function citeContributor(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.trim() && referencesIn(line).length === 0 && !isEditorial(line) ? `${line}[^${CONTRIBUTOR_SOURCE_KEY}]` : line))
+    .join('\n');
+}
+
+/** "(bron 2)" at the end of a lesson or condition line: the contributor's second source is its basis. */
+const lineSource = /\s*\(bron (\d+)\)\s*$/i;
+
+/** A typed lesson or condition line as text and basis: "(bron N)" at its end names a source, otherwise it is the contributor's own account. */
+export function basedLine(line: string): { text: string; basis: string } {
+  const match = lineSource.exec(line);
+  return match ? { text: line.slice(0, match.index).trim(), basis: formSourceKey(Number(match[1])) } : { text: line, basis: CONTRIBUTOR_SOURCE_KEY };
+}
+
+/** The line the form shows for a lesson or condition read back from a file. */
+export function lineOfBased(entry: { text: string; basis: readonly string[] }): string {
+  const n = /^bron-(\d+)$/.exec(entry.basis[0] ?? '')?.[1];
+  return n ? `${entry.text} (bron ${n})` : entry.text;
+}
+
+/** Removes what `citeContributor` added, for reading a file back into the form. */
+export function uncitedContributor(text: string): string {
+  return text.replace(new RegExp(`\\[\\^${CONTRIBUTOR_SOURCE_KEY}\\]`, 'g'), '');
+}
 
 /** Outcomes that fit the failure mode. */
 export const failureModeOutcomes: readonly string[] = ['werkt-niet', 'gemengd'];
@@ -292,8 +340,12 @@ export function frontmatterOf(values: CaseFormValues): Record<string, unknown> {
     factors: v.factors,
     scenarios: v.scenarios.length ? v.scenarios : undefined,
     status: v.status,
+    // The contributor tells the status as it is now: their own account is its source.
+    statusAsOf: /^\d{4}/.test(v.published) ? Number(v.published.slice(0, 4)) : undefined,
+    statusSource: CONTRIBUTOR_SOURCE_KEY,
     stopReason: v.stopReason || undefined,
     outcome: v.outcome,
+    outcomeBasis: v.outcome && v.outcome !== 'onbekend' ? { sources: [CONTRIBUTOR_SOURCE_KEY], by: 'initiatiefnemer' } : undefined,
     evidence: v.evidence,
     verification: v.verification,
     started: v.started ? Number(v.started) : undefined,
@@ -301,7 +353,10 @@ export function frontmatterOf(values: CaseFormValues): Record<string, unknown> {
     organisations: v.organisations.length
       ? v.organisations.map((o) => ({ name: o.name, role: o.role, url: o.url || undefined, anonymised: o.anonymised || undefined }))
       : undefined,
-    sources: v.sources.map((s) => ({
+    facetBasis: facetBasisOf(v),
+    sources: [
+      ...v.sources.map((s, i) => ({
+      key: formSourceKey(i + 1),
       title: s.title,
       publisher: s.publisher || undefined,
       authors: s.authors.length ? s.authors : undefined,
@@ -309,9 +364,11 @@ export function frontmatterOf(values: CaseFormValues): Record<string, unknown> {
       url: s.url || undefined,
       accessed: s.accessed && isoDatePattern.test(s.accessed) ? toDate(s.accessed) : s.accessed || undefined,
       note: s.note || undefined,
-    })),
-    lessons: v.lessons.length ? v.lessons : undefined,
-    conditions: v.conditions.length ? v.conditions : undefined,
+      })),
+      contributorSource(v.published),
+    ],
+    lessons: v.lessons.length ? v.lessons.map(basedLine) : undefined,
+    conditions: v.conditions.length ? v.conditions.map(basedLine) : undefined,
     contributors: v.contributors.map((c) => (c.organisation || c.orcid ? { name: c.name, organisation: c.organisation || undefined, orcid: c.orcid || undefined } : c.name)),
     published: isoDatePattern.test(v.published) ? toDate(v.published) : v.published,
     reviewed: isoDatePattern.test(v.reviewed) ? toDate(v.reviewed) : v.reviewed,
@@ -320,6 +377,15 @@ export function frontmatterOf(values: CaseFormValues): Record<string, unknown> {
     draft: v.draft || undefined,
   };
   return Object.fromEntries(caseFieldNames.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]));
+}
+
+/** Sectors, levels and routes that the contributor chose rest on their own account; "niet vermeld" needs no source. */
+function facetBasisOf(v: CaseFormValues): Record<string, string[]> | undefined {
+  const basis: Record<string, string[]> = {};
+  for (const facet of ['provinces', 'sectors', 'levels', 'routes'] as const) {
+    if (v[facet].length > 0 && !v[facet].includes(NOT_STATED)) basis[facet] = [CONTRIBUTOR_SOURCE_KEY];
+  }
+  return Object.keys(basis).length ? basis : undefined;
 }
 
 /** Vocabulary lists that are written on one line, as in the template: `provinces: [groningen]`. */
@@ -340,7 +406,10 @@ export function bodyOf(values: CaseFormValues): string {
   const v = normaliseFormValues(values);
   return caseSections[v.mode]
     .filter((section) => v.sections[section.id])
-    .map((section) => `## ${section.heading}\n\n${escapeSectionText(v.sections[section.id] ?? '')}\n`)
+    .map((section) => {
+      const text = escapeSectionText(v.sections[section.id] ?? '');
+      return `## ${section.heading}\n\n${section.id === 'meer' ? text : citeContributor(text)}\n`;
+    })
     .join('\n');
 }
 
@@ -381,9 +450,10 @@ function formProblems(v: CaseFormValues, options: CaseFormOptions): FormProblem[
   }
   const lessonsNeeded = lessonsRequiredReason(v);
   for (const section of caseSections[v.mode]) {
-    if (!v.sections[section.id] && (section.required || (section.id === 'lessen' && lessonsNeeded))) {
-      add(`sections.${section.id}`, `Beantwoord de vraag "${section.question}"${section.id === 'lessen' && lessonsNeeded && !section.required ? ` ${lessonsNeeded}` : ''}`);
-    }
+    if (!v.sections[section.id] && section.required) add(`sections.${section.id}`, `Beantwoord de vraag "${section.question}"`);
+  }
+  if (v.lessons.length === 0 && (lessonsNeeded || v.mode === 'mislukt')) {
+    add('lessons', `Schrijf bij "Geleerde lessen" wat anderen hiervan kunnen leren, één les per regel.${lessonsNeeded ? ` ${lessonsNeeded}` : ''}`);
   }
   const texts: [string, string][] = [
     ['slug', v.slug],
@@ -444,7 +514,8 @@ export function buildCaseFile(values: CaseFormValues, options: CaseFormOptions =
   const { problems } = checkCaseFile(path, text, { now: options.now, knownSlugs: [...(options.knownSlugs ?? []), v.slug] });
   // Where the form already explained a field, the check's more general message on it adds nothing.
   const covered = (field: string) => early.some((p) => p.field === field || (field === 'sections' && p.field.startsWith('sections.')));
-  const checked = problems.map((p) => ({ field: formFieldOf(p.field, p.line, text, v.mode), message: p.message })).filter((p) => !covered(p.field));
+  // Warnings (a listed source that nothing cites) do not stop a contribution; the editors look at them.
+  const checked = problems.filter((p) => p.severity !== 'waarschuwing').map((p) => ({ field: formFieldOf(p.field, p.line, text, v.mode), message: p.message })).filter((p) => !covered(p.field));
   const all = [...early, ...checked];
   const unique = all.filter((p, i) => all.findIndex((q) => q.field === p.field && q.message === p.message) === i);
   if (unique.length > 0) return { ok: false, problems: unique };
@@ -469,7 +540,7 @@ function valuesFromData(slug: string, data: CaseData, sections: Record<string, s
     place: text(data.place),
     sectors: keys(data.sectors),
     levels: keys(data.levels),
-    routes: keys(data.routes),
+    routes: keys(data.routes).filter((key) => key !== NOT_STATED),
     aims: keys(data.aims),
     factors: keys(data.factors),
     scenarios: keys(data.scenarios),
@@ -481,7 +552,7 @@ function valuesFromData(slug: string, data: CaseData, sections: Record<string, s
     started: yearText(data.started),
     ended: yearText(data.ended),
     organisations: data.organisations.map((o) => ({ name: o.name, role: o.role, url: text(o.url), anonymised: Boolean(o.anonymised) })),
-    sources: data.sources.map((s) => ({
+    sources: data.sources.filter((s) => s.key !== CONTRIBUTOR_SOURCE_KEY).map((s) => ({
       title: s.title,
       publisher: text(s.publisher),
       authors: s.authors ?? [],
@@ -490,8 +561,8 @@ function valuesFromData(slug: string, data: CaseData, sections: Record<string, s
       accessed: dateText(s.accessed),
       note: text(s.note),
     })),
-    lessons: data.lessons,
-    conditions: data.conditions,
+    lessons: data.lessons.map(lineOfBased),
+    conditions: data.conditions.map(lineOfBased),
     contributors: data.contributors.map((c) => ({ name: c.name, organisation: text(c.organisation), orcid: text(c.orcid) })),
     published: dateText(data.published),
     reviewed: dateText(data.reviewed),
@@ -537,7 +608,7 @@ export function parseCaseFile(slug: string, source: string, options: CaseFormOpt
     const section = headings.get(heading);
     if (!section) return { ok: false, problems: [{ field: 'sections', message: `De kop "${heading}" hoort niet bij het formulier. Bewerk dit bestand in een teksteditor.` }] };
     if (section.mode === 'mislukt') mode = 'mislukt';
-    sections[section.id] = unescapeSectionText((parts[i + 1] ?? '').trim());
+    sections[section.id] = unescapeSectionText(uncitedContributor((parts[i + 1] ?? '').trim()));
   }
   return { ok: true, values: valuesFromData(slug, result.data, sections, mode) };
 }

@@ -3,6 +3,7 @@
  * syntax tree and serialised with escaping, so nothing a contributor types can become markup.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import type { Nodes as MdastNodes, Parent as MdastParent } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import {
@@ -20,7 +21,7 @@ import {
 } from '../data/vocabularies';
 import { labelOf, type Vocabulary } from '../data/vocabulary';
 import { caseSections, escapeSectionText, normaliseFormValues, type CaseFormValues } from './case-form';
-import { parseMdx } from './mdx-rules';
+import { parseMdx, urlProblem, urlScheme } from './mdx-rules';
 import { isExternalHref } from './rehype-case-links';
 
 type Child = ElementContent | string | false | undefined;
@@ -35,10 +36,26 @@ function h(tagName: string, properties: Element['properties'], ...children: Chil
   };
 }
 
+/**
+ * Links and images the check refuses (javascript:, data:, an image from another site) become their
+ * text, with the same URL rules as `npm run check`: the preview never shows a link that submitting
+ * would refuse. A refused link definition is dropped, so a reference to it stays text.
+ */
+function withoutRefusedAddresses(node: MdastNodes): MdastNodes[] {
+  if (node.type === 'link' && urlProblem(node.url, 'link')) return node.children.flatMap(withoutRefusedAddresses);
+  if (node.type === 'definition' && urlProblem(node.url, 'link')) return [];
+  if (node.type === 'image' && (urlProblem(node.url, 'afbeelding') || urlScheme(node.url) !== undefined || node.url.startsWith('//'))) {
+    return node.alt ? [{ type: 'text', value: node.alt }] : [];
+  }
+  if ('children' in node) (node as MdastParent).children = (node as MdastParent).children.flatMap((child) => withoutRefusedAddresses(child as MdastNodes)) as MdastParent['children'];
+  return [node];
+}
+
 /** One section's text rendered as the site renders Markdown, one heading level below `level`. */
 function renderSection(text: string): ElementContent[] {
   const parsed = parseMdx(escapeSectionText(text));
   if ('issue' in parsed) return [h('p', {}, text)];
+  withoutRefusedAddresses(parsed.tree);
   const tree = toHast(parsed.tree) as Root;
   const fix = (node: Root | ElementContent) => {
     if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string' && isExternalHref(node.properties.href)) {
@@ -81,12 +98,13 @@ export function casePreviewHtml(values: CaseFormValues, options: { level?: numbe
     h('p', { className: ['lead'] }, v.summary || '(nog geen samenvatting)'),
     h('dl', { className: ['preview-case__facts'] }, ...facts.filter(([, value]) => value).flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])),
     v.stopReason && h('p', {}, h('strong', {}, 'Waarom gestopt: '), v.stopReason),
-    v.lessons.length > 0 && h(sectionHeading, {}, 'Geleerde lessen in het kort'),
-    v.lessons.length > 0 && h('ul', {}, ...v.lessons.map((lesson) => h('li', {}, lesson))),
     ...caseSections[v.mode].flatMap((section) => {
       const text = v.sections[section.id];
       return text ? [h(sectionHeading, {}, section.heading), ...renderSection(text)] : [];
     }),
+    // As on the case page: the lessons after the text, each said once.
+    v.lessons.length > 0 && h(sectionHeading, {}, 'Geleerde lessen'),
+    v.lessons.length > 0 && h('ul', {}, ...v.lessons.map((lesson) => h('li', {}, lesson))),
     v.organisations.length > 0 && h(sectionHeading, {}, 'Betrokken organisaties'),
     v.organisations.length > 0 &&
       h(

@@ -3,16 +3,14 @@
  * MDX body (mdx-rules.ts, the same rules the build applies). Returns problems in Dutch for
  * contributors; never throws for content errors.
  */
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Node } from 'yaml';
-import { createCaseSchema, lessonsRequiredReason, type CaseSchemaOptions } from '../schemas/case';
-import { checkMdxText } from './mdx-rules';
+import type { z } from 'astro/zod';
+import { createCaseSchema, type CaseSchemaOptions } from '../schemas/case';
+import { lineOfPath, parseCaseYaml, yamlOptions } from './case-yaml';
+import { checkMdxBody } from './mdx-rules';
+import { sourceKeysOf, unusedSourceKeys } from './evidence';
 
-/**
- * YAML options that read frontmatter as the site build does (js-yaml: YAML 1.2 core schema plus
- * timestamps), so `title: 2026-11-23` is a date in both and the check cannot pass what the build refuses.
- */
-export const yamlOptions: { schema: 'core'; customTags: ['timestamp'] } = { schema: 'core', customTags: ['timestamp'] };
+/** The YAML options of every case reader (see case-yaml.ts); re-exported for the contribution tools. */
+export { yamlOptions };
 
 /** One problem found in a case file. */
 export interface Problem {
@@ -24,6 +22,8 @@ export interface Problem {
   field: string;
   /** What is wrong, what is allowed and a near match, in Dutch. */
   message: string;
+  /** "waarschuwing" for something to look at that does not stop the check or the build; otherwise an error. */
+  severity?: 'waarschuwing';
 }
 
 /** Result of splitting a case file into frontmatter and body. */
@@ -60,29 +60,37 @@ export function blankFrontmatter(source: string, split: SplitCase): string {
   return head.replace(/[^\n]/g, ' ') + split.body;
 }
 
-/** The value of a YAML path, and its line, for pointing at the right place. */
-function lineOfPath(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
-  let node: unknown = doc.contents;
-  let line: number | undefined;
-  const lineOf = (n: unknown) => {
-    const range = (n as Node | undefined)?.range;
-    return range ? counter.linePos(range[0]).line : undefined;
-  };
-  line = lineOf(node);
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => String((item.key as { value?: unknown } | null)?.value ?? item.key) === String(key));
-      if (!pair) break;
-      line = lineOf(pair.key) ?? line;
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number') {
-      node = node.items[key];
-      line = lineOf(node) ?? line;
-    } else {
-      break;
-    }
-  }
-  return line;
+/**
+ * Reads a case file as the build's loader does: the frontmatter data through the one YAML reader
+ * (case-yaml.ts) and the body. Undefined data when the frontmatter cannot be read; the check
+ * reports why (checkFrontmatter), and the build runs the check first.
+ */
+export function readCaseSource(source: string): { data?: Record<string, unknown>; frontmatter: string; body: string } {
+  const split = splitFrontmatter(source);
+  if (!split) return { frontmatter: '', body: source.replace(/^\uFEFF/, '') };
+  const parsed = parseCaseYaml(split.frontmatter);
+  const data = 'data' in parsed && parsed.data !== null && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? (parsed.data as Record<string, unknown>) : undefined;
+  return { data, frontmatter: split.frontmatter, body: split.body };
+}
+
+/**
+ * The file with its YAML frontmatter replaced by the same data as one line of JSON (ASCII only,
+ * dates as YYYY-MM-DD), padded with blank lines so the body keeps its line numbers. MDX reads
+ * frontmatter with a YAML library of its own; JSON reads the same in every YAML reader, so only
+ * case-yaml.ts ever interprets what a contributor wrote. Undefined when the frontmatter cannot be read.
+ */
+export function withJsonFrontmatter(source: string): string | undefined {
+  const split = splitFrontmatter(source);
+  const { data } = readCaseSource(source);
+  if (!split || !data) return undefined;
+  const json = JSON.stringify(data, (_key, value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value) ? value.slice(0, 10) : value)).replace(
+    /[\u007f-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const head = source.replace(/^\uFEFF/, '').slice(0, -split.body.length || undefined);
+  const newlines = head.split('\n').length - 1;
+  if (newlines < 3) return undefined;
+  return `---\n${json}${'\n'.repeat(newlines - 2)}---\n${split.body}`;
 }
 
 const dottedPath = (path: readonly PropertyKey[]): string =>
@@ -90,6 +98,14 @@ const dottedPath = (path: readonly PropertyKey[]): string =>
 
 /** Options for checking frontmatter: those of the schema. */
 export type CheckOptions = CaseSchemaOptions;
+
+// Building the schema takes milliseconds; a check of 5,000 files asks for the same one each time.
+let lastSchema: { options: CheckOptions; schema: ReturnType<typeof createCaseSchema> } | undefined;
+function schemaFor(options: CheckOptions): ReturnType<typeof createCaseSchema> {
+  const keys = [...new Set([...Object.keys(options), ...Object.keys(lastSchema?.options ?? {})])] as (keyof CheckOptions)[];
+  if (!lastSchema || keys.some((key) => lastSchema?.options[key] !== options[key])) lastSchema = { options: { ...options }, schema: createCaseSchema(options) };
+  return lastSchema.schema;
+}
 
 /**
  * Checks the frontmatter of one case file against the schema. `file` is only used in the
@@ -99,6 +115,8 @@ export function checkFrontmatter(
   file: string,
   source: string,
   options: CheckOptions = {},
+  /** The schema to check against; other content (content/uitleg/) passes its own. */
+  schema?: z.ZodTypeAny,
 ): { problems: Problem[]; data?: unknown; split?: SplitCase } {
   if (source.trim().length === 0) {
     return { problems: [{ file, field: 'bestand', message: 'Het bestand is leeg. Begin met een kopie van content/cases/_template.mdx.' }] };
@@ -117,40 +135,24 @@ export function checkFrontmatter(
       ],
     };
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(split.frontmatter, { ...yamlOptions, lineCounter: counter, uniqueKeys: true });
+  const parsed = parseCaseYaml(split.frontmatter);
   const offset = split.frontmatterLine - 1;
-  if (doc.errors.length > 0) {
-    // One mistake often causes several parser errors on the same line; the first explains it best.
-    const firstPerLine = doc.errors.filter((error, i) => doc.errors.findIndex((e) => e.linePos?.[0]?.line === error.linePos?.[0]?.line) === i);
-    const lines = split.frontmatter.split('\n');
-    return {
-      split,
-      problems: firstPerLine.map((error) => {
-        const line = error.linePos?.[0]?.line ?? 1;
-        const field = yamlFieldAt(lines, line);
-        return {
-          file,
-          line: line + offset,
-          field: field ?? 'frontmatter',
-          message: `De gegevens bovenaan zijn geen geldige YAML${field ? ` (bij het veld "${field}")` : ''}: ${yamlHint(error.code, error.message, field)}`,
-        };
-      }),
-    };
+  if ('problems' in parsed) {
+    return { split, problems: parsed.problems.map((p) => ({ file, line: p.line === undefined ? undefined : p.line + offset, field: p.field, message: p.message })) };
   }
-  const data: unknown = doc.toJS();
+  const data = parsed.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       split,
       problems: [{ file, line: split.frontmatterLine, field: 'frontmatter', message: 'De gegevens bovenaan moeten velden zijn in de vorm veldnaam: waarde, zoals title: Naam van het voorbeeld.' }],
     };
   }
-  const result = createCaseSchema(options).safeParse(data);
+  const result = (schema ?? schemaFor(options)).safeParse(data);
   if (result.success) return { problems: [], data: result.data, split };
   const problems = result.error.issues.map((issue) => {
     // An unknown field is reported on the object; point at the first unknown key instead.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-    const line = lineOfPath(doc, counter, path);
+    const line = lineOfPath(parsed, path);
     return {
       file,
       line: line === undefined ? undefined : line + offset,
@@ -159,35 +161,6 @@ export function checkFrontmatter(
     };
   });
   return { problems, data, split };
-}
-
-/** The top-level field a YAML line belongs to: the nearest `name:` at the start of a line, at or above it. */
-function yamlFieldAt(lines: readonly string[], line: number): string | undefined {
-  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
-    const match = /^([A-Za-z][\w-]*)\s*:/.exec(lines[i] ?? '');
-    if (match) return match[1];
-  }
-  return undefined;
-}
-
-const yamlAdvice = 'Let op: spring in met spaties (geen tabs), zet een dubbele punt na elke veldnaam, en zet tekst met een dubbele punt erin tussen aanhalingstekens.';
-
-function yamlHint(code: string, message: string, field: string | undefined): string {
-  const technical = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return `het veld${field ? ` "${field}"` : ''} staat twee keer in de gegevens. Haal één van de twee weg.`;
-    case 'TAB_AS_INDENT':
-      return 'er staat een tab aan het begin van de regel. Gebruik spaties om in te springen (twee per niveau).';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return `er staat een dubbele punt (:) midden in de tekst, of de regel springt verder in dan hoort. Staat er een dubbele punt in de tekst, zet de hele tekst dan tussen aanhalingstekens, zoals summary: "Let op: …".`;
-    case 'MULTILINE_IMPLICIT_KEY':
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return `het inspringen of een leesteken klopt niet. Velden van een lijst staan precies onder elkaar. ${yamlAdvice}`;
-    default:
-      return `${yamlAdvice} (technische melding: ${technical})`;
-  }
 }
 
 /** Options for checking a whole case file. */
@@ -203,12 +176,22 @@ export interface CaseFileOptions extends CheckOptions {
 export function checkCaseFile(file: string, source: string, options: CaseFileOptions = {}): { problems: Problem[]; data?: unknown } {
   const front = checkFrontmatter(file, source, options);
   if (!front.split) return front;
-  // Lessons are required by outcome and status as written, even when another field is wrong.
-  const raw = (front.data ?? {}) as { outcome?: unknown; status?: unknown };
-  const issues = checkMdxText(blankFrontmatter(source, front.split), {
-    knownSlugs: options.knownSlugs,
-    lessonsReason: lessonsRequiredReason(raw),
-  });
-  const body = issues.map((issue) => ({ file, line: issue.line ?? front.split?.bodyLine, field: issue.field, message: issue.message }));
+  // The reference rules use the source keys as written, even when another field is wrong.
+  // Unreadable frontmatter has no sources to compare with; its YAML error is reported instead.
+  const sourceKeys = front.data === undefined ? undefined : sourceKeysOf(front.data);
+  const checked = checkMdxBody(blankFrontmatter(source, front.split), { knownSlugs: options.knownSlugs, sourceKeys });
+  const body: Problem[] = checked.issues.map((issue) => ({ file, line: issue.line ?? front.split?.bodyLine, field: issue.field, message: issue.message }));
+  if (front.problems.length === 0 && body.length === 0) {
+    for (const key of unusedSourceKeys(front.data, checked.referencedKeys)) {
+      const index = source.split('\n').findIndex((text) => new RegExp(`^\\s*(?:-\\s+)?key:\\s*["']?${key}["']?\\s*$`).test(text));
+      body.push({
+        file,
+        line: index >= 0 ? index + 1 : undefined,
+        field: 'sources',
+        severity: 'waarschuwing',
+        message: `De bron "${key}" staat bij "sources", maar geen zin, les of veld verwijst ernaar. Verwijs ernaar met [^${key}] achter de zin die erop rust, of haal de bron weg.`,
+      });
+    }
+  }
   return { problems: [...front.problems, ...body], data: front.data };
 }

@@ -3,12 +3,15 @@
  * set shows, such as duplicate titles and slugs. Pure: takes file names and bytes, returns problems.
  */
 import { checkCaseFile, type Problem } from './check-case';
-import { caseSlugs } from './case-files';
+import { caseSlugs, isValidSlug } from './case-files';
+import { titleKey, visibleText } from './text-rules';
 
 /** A file to check: its path (for messages) and raw bytes. */
 export interface CaseFileInput {
   path: string;
   bytes: Uint8Array;
+  /** True for a symbolic link, which the check does not follow. */
+  symlink?: boolean;
 }
 
 /** Options for checking a set of cases. */
@@ -21,8 +24,6 @@ export interface CheckCasesOptions {
 
 /** A case file larger than this is refused unread; real cases are a few kilobytes. */
 export const MAX_FILE_BYTES = 1_000_000;
-
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A kebab-case slug for a file name that is not one ("Ketenstage Oost.mdx" → ketenstage-oost). */
 export function suggestSlug(name: string): string {
@@ -37,8 +38,10 @@ export function suggestSlug(name: string): string {
 /** Checks every file and returns all problems, in file order. */
 export function checkCases(files: readonly CaseFileInput[], options: CheckCasesOptions | Date = {}): Problem[] {
   const { now, dir } = options instanceof Date ? { now: options, dir: undefined } : options;
-  const names = files.map((f) => f.path.split('/').pop() ?? f.path);
-  const knownSlugs = caseSlugs(names);
+  const folder = dir?.replace(/\/$/, '');
+  const inSubfolder = (path: string) => Boolean(folder && path.startsWith(`${folder}/`) && path.slice(folder.length + 1).includes('/'));
+  // The slugs the build knows: case files directly in the folder, as the loader reads them.
+  const knownSlugs = caseSlugs(files.filter((f) => !inSubfolder(f.path)).map((f) => f.path.split('/').pop() ?? f.path));
   const problems: Problem[] = [];
   const titles = new Map<string, { title: string; paths: string[] }>();
   // Every address a case answers to (its slug and its redirectFrom), lower-cased: two files may not share one.
@@ -47,8 +50,12 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
 
   for (const file of files) {
     const name = file.path.split('/').pop() ?? file.path;
-    if (dir && file.path.startsWith(`${dir.replace(/\/$/, '')}/`) && file.path.slice(dir.replace(/\/$/, '').length + 1).includes('/')) {
-      problems.push({ file: file.path, field: 'bestand', message: `Het bestand staat in een submap. Zet elk voorbeeld direct in ${dir}/, zodat de bestandsnaam het webadres wordt.` });
+    if (inSubfolder(file.path)) {
+      problems.push({ file: file.path, field: 'bestand', message: `Het bestand staat in een submap. Zet elk voorbeeld direct in ${folder}/, zodat de bestandsnaam het webadres wordt.` });
+      continue;
+    }
+    if (file.symlink) {
+      problems.push({ file: file.path, field: 'bestand', message: 'Het bestand is een snelkoppeling (symbolische link) naar een ander bestand. Zet de tekst van het voorbeeld zelf in de map.' });
       continue;
     }
     if (!name.endsWith('.mdx')) {
@@ -56,7 +63,7 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
       continue;
     }
     const slug = name.slice(0, -4);
-    if (!kebab.test(slug)) {
+    if (!isValidSlug(slug)) {
       problems.push({
         file: file.path,
         field: 'bestandsnaam',
@@ -88,15 +95,25 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
       problems.push({ file: file.path, field: 'bestand', message: 'Het bestand is niet opgeslagen als UTF-8 (tekens zoals ë of â gaan dan mis). Sla het op als UTF-8 (in Kladblok: Opslaan als, codering UTF-8) en probeer opnieuw.' });
       continue;
     }
-    const result = checkCaseFile(file.path, source, { now, knownSlugs });
+    let result: ReturnType<typeof checkCaseFile>;
+    try {
+      result = checkCaseFile(file.path, source, { now, knownSlugs });
+    } catch (error) {
+      // A reader bug must not stop the check of the other files, nor hide which file caused it.
+      const technical = String((error as Error)?.message ?? error).split('\n')[0]?.slice(0, 120);
+      problems.push({ file: file.path, field: 'bestand', message: `De controle kon dit bestand niet lezen. Vergelijk het met content/cases/_template.mdx, of vraag de redactie om hulp. (technische melding: ${technical})` });
+      continue;
+    }
     problems.push(...result.problems);
     const data = result.data as { title?: unknown; redirectFrom?: unknown } | undefined;
     if (Array.isArray(data?.redirectFrom)) {
       for (const address of data.redirectFrom) if (typeof address === 'string') redirects.push({ path: file.path, address });
     }
     if (typeof data?.title === 'string') {
-      const key = data.title.trim().toLowerCase();
-      titles.set(key, { title: data.title, paths: [...(titles.get(key)?.paths ?? []), file.path] });
+      const key = titleKey(data.title);
+      const seen = titles.get(key);
+      if (seen) seen.paths.push(file.path);
+      else titles.set(key, { title: data.title, paths: [file.path] });
     }
   }
 
@@ -105,7 +122,7 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
     if (paths.length < 2) continue;
     for (const path of paths) {
       const others = paths.filter((p) => p !== path).join(', ');
-      problems.push({ file: path, field: 'title', message: `De titel "${title}" wordt ook gebruikt door ${others}. Geef elk voorbeeld een eigen titel, zodat lezers ze uit elkaar houden.` });
+      problems.push({ file: path, field: 'title', message: `De titel "${visibleText(title)}" wordt ook gebruikt door ${others}. Geef elk voorbeeld een eigen titel, zodat lezers ze uit elkaar houden.` });
     }
   }
 

@@ -183,12 +183,22 @@ function registerDutchApa(): void {
 /** Renders one CSL item as an APA 7 reference (Dutch conventions): plain text and the entry's HTML. */
 export function renderApa(item: object): { text: string; html: string } {
   registerDutchApa();
-  const cite = new Cite(item);
+  const cite = new Cite(hideAngleBrackets(item));
   const options = { template: APA_NL, lang: APA_NL_LOCALE };
   const text = cite.format('bibliography', { ...options, format: 'text' }).trim();
   const html = cite.format('bibliography', { ...options, format: 'html' });
   const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html);
-  return { text, html: (entry?.[1] ?? '').trim() };
+  return { text: text.replace(HIDDEN_LT, '<'), html: (entry?.[1] ?? '').trim().replace(HIDDEN_LT, '&#60;') };
+}
+
+// citeproc reads <b>, <i>, <sup>, <sub> and <span …> in a title or name as formatting, so a title
+// "Stage <b>vet</b>" came out bold. A private-use character stands in for < while citeproc works.
+const HIDDEN_LT = /\uE000/g;
+function hideAngleBrackets(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/</g, '\uE000');
+  if (Array.isArray(value)) return value.map(hideAngleBrackets);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, hideAngleBrackets(v)]));
+  return value;
 }
 
 /** The CSL item of a case as the APA reference list reads it: names in Dutch list order. */
@@ -228,9 +238,63 @@ export function formatDatasetApa(input: DatasetCitationInput): { text: string; h
   });
 }
 
-/** BibTeX (@misc) of a case; the catalogue goes in `publisher`, which reference managers import. */
+// What BibTeX and LaTeX read as commands or markup, written as the character itself. `<`, `>` and
+// `|` print as other characters in LaTeX's default font encoding; braces must stay balanced.
+const bibtexEscapes: Readonly<Record<string, string>> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  $: '\\$',
+  '&': '\\&',
+  '%': '\\%',
+  '#': '\\#',
+  _: '\\_',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '|': '\\textbar{}',
+  '"': '{"}',
+};
+
+/** Text as a BibTeX field value (between braces) that LaTeX prints as the same text. */
+export function bibtexText(text: string): string {
+  return oneLine(text).replace(/[\\{}$&%#_^~<>|"]/g, (char) => bibtexEscapes[char] ?? char);
+}
+
+/** One author for BibTeX: "von Last, First" for a person, {Whole Name} for an organisation. */
+function bibtexName(name: CslName): string {
+  if ('literal' in name) return `{${bibtexText(name.literal)}}`;
+  // A part with a comma or the word "and" would split the name; braces keep it whole.
+  const part = (text: string) => (/,|\band\b/i.test(text) ? `{${bibtexText(text)}}` : bibtexText(text));
+  const last = [name['non-dropping-particle'] ?? name['dropping-particle'], name.family].filter(Boolean).map((p) => part(p!)).join(' ');
+  return [last, name.suffix ? part(name.suffix) : undefined, name.given ? part(name.given) : undefined].filter(Boolean).join(', ');
+}
+
+const bibtexMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
+/**
+ * BibTeX (@misc) of a case, with the standard fields (author, title, howpublished, year, month as
+ * the three-letter macro) plus url and urldate, which biblatex, natbib styles, Zotero and JabRef
+ * read. Written here rather than by citation-js, which passes `<` and braces through unescaped and
+ * writes `month = {nov 23}`.
+ */
 export function formatBibtex(input: CitationInput): string {
-  return `${new Cite({ ...cslItem(input), publisher: site.name }).format('bibtex').trim()}\n`;
+  const item = cslItem(input);
+  const d = input.reviewed;
+  const fields: [string, string][] = [
+    ['author', `{${item.author.map(bibtexName).join(' and ')}}`],
+    ['title', `{${bibtexText(item.title)}}`],
+    ['howpublished', `{${bibtexText(site.name)}}`],
+    ['publisher', `{${bibtexText(site.name)}}`],
+    ['year', `{${d.getUTCFullYear()}}`],
+    ['month', bibtexMonths[d.getUTCMonth()]!],
+    // A URL is read verbatim; only braces and backslashes could break the field.
+    ['url', `{${item.URL.replace(/[{}\\]/g, encodeURIComponent)}}`],
+    ['urldate', `{${d.toISOString().slice(0, 10)}}`],
+    ['language', '{dutch}'],
+  ];
+  return `@misc{${item['citation-key']},\n${fields.map(([name, value]) => `\t${name} = ${value},`).join('\n')}\n}\n`;
 }
 
 /** RIS (TY - ELEC) of a case, as Zotero, Mendeley and EndNote import it. */

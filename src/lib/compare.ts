@@ -5,6 +5,7 @@
 import { facets } from '../data/vocabularies';
 import { labelOf } from '../data/vocabulary';
 import { valuesOf, type CaseRecord } from './cases';
+import { basisText, effortText, outcomeText, resultText, scaleText, statusText } from './evidence-text';
 
 /** One case, ready to be shown in a column of the comparison. */
 export interface CompareCase {
@@ -13,6 +14,16 @@ export interface CompareCase {
   summary: string;
   /** Rows of the comparison: facet name → labels. */
   facets: { name: string; values: string[] }[];
+  /** Outcome with evidence level and who says so. */
+  outcome: string;
+  /** Status with the year of its source. */
+  status: string;
+  /** Decision figures, each as a sentence with its source number. */
+  scale: string[];
+  effort: string[];
+  results: string[];
+  contact?: { organisation: string; url: string };
+  /** Lessons with their basis ("… (bron [1])"). */
   lessons: string[];
   stopReason?: string;
   sources: { title: string; url?: string }[];
@@ -28,7 +39,13 @@ export function toCompareCase(record: CaseRecord): CompareCase {
       name: vocabulary.plural,
       values: valuesOf(record, vocabulary.field as Parameters<typeof valuesOf>[1]).map((key) => labelOf(vocabulary, key)),
     })),
-    lessons: [...record.data.lessons],
+    outcome: outcomeText(record.data),
+    status: statusText(record.data),
+    scale: record.data.scale.map((e) => `${scaleText(e)} (${basisText(record.data, [e.source])})`),
+    effort: record.data.effort.map((e) => `${effortText(e)} (${basisText(record.data, [e.source])})`),
+    results: record.data.results.map((e) => `${resultText(e)} (${basisText(record.data, [e.source])})`),
+    contact: record.data.contact ? { ...record.data.contact } : undefined,
+    lessons: record.data.lessons.map((lesson) => `${lesson.text} (${basisText(record.data, lesson.basis)})`),
     stopReason: record.data.stopReason,
     sources: record.data.sources.map((s) => ({ title: s.title, url: s.url })),
   };

@@ -7,11 +7,13 @@ import { isoDate } from './format';
 import { sortByDate, type CaseRecord } from './cases';
 import { caseKeywords } from './case-metadata';
 
-/** One feed item in the shape @astrojs/rss takes. */
+/** One feed item in the shape @astrojs/rss takes (which escapes every value for XML once more). */
 export interface FeedItem {
+  /** The title, with < and > as character references, so a reader that treats titles as HTML shows them too. */
   title: string;
   link: string;
   pubDate: Date;
+  /** The summary as HTML that shows exactly its text: readers treat <description> as HTML. */
   description: string;
   categories: string[];
   /** Extra XML: the guid of this version. */
@@ -32,10 +34,10 @@ export function feedItems(records: readonly CaseRecord[], urlOf: (record: CaseRe
       const reviewed = isReviewed(record);
       const guid = reviewed ? `${link}#herzien-${isoDate(record.data.reviewed)}` : link;
       return {
-        title: reviewed ? `${record.data.title} (herzien)` : record.data.title,
+        title: feedTitle(reviewed ? `${record.data.title} (herzien)` : record.data.title),
         link,
         pubDate: record.data.reviewed,
-        description: record.data.summary,
+        description: textAsHtml(record.data.summary),
         categories: caseKeywords(record),
         customData: `<guid isPermaLink="${reviewed ? 'false' : 'true'}">${escapeXml(guid)}</guid>`,
       };
@@ -50,4 +52,20 @@ export function channelData(selfUrl: string): string {
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Text as HTML that shows exactly that text. Feed readers render an item's description as HTML,
+ * so a summary with <img onerror=…> would otherwise become an image and a script.
+ */
+export function textAsHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A title for a feed item. Some readers show titles as plain text and some as HTML; with only < and
+ * > written as references, no reader sees a tag, and a title with "&" still reads well in both.
+ */
+export function feedTitle(text: string): string {
+  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

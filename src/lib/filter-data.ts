@@ -1,12 +1,14 @@
 /**
  * The data the build writes once for the filter on /voorbeelden/, kept small at any catalogue
  * size: filters.json holds every facet with its values and, per case in title order, only the
- * positions of its values (one character each); the card text (slug, title, summary) is in
+ * positions of its values (one character each); the card text (slug, title, summary, status,
+ * evidence note) is in
  * separate files of CARD_CHUNK_SIZE cases, which the browser fetches only for cards it shows.
  */
 import type { FilterFacet } from '../data/filter-facets';
 import { valuesOf, type CaseRecord } from './cases';
 import type { FacetValues } from './filter-cases';
+import { evidenceNote, statusText } from './evidence-text';
 
 /** Cases per card file (/voorbeelden/kaarten/<n>.json, n from 1). */
 export const CARD_CHUNK_SIZE = 50;
@@ -30,6 +32,10 @@ export interface CardText {
   slug: string;
   title: string;
   summary: string;
+  /** The status with the date of its source, as the card writes it. */
+  status: string;
+  /** The note beside the outcome badge (evidence level, who says so). */
+  evidence: string;
 }
 
 /** Builds the filter data for these cases, in their given order. */
@@ -71,7 +77,9 @@ export function decodeFilterItems(data: FilterData): DecodedItem[] {
 export function buildCardChunks(records: readonly CaseRecord[], chunkSize: number = CARD_CHUNK_SIZE): CardText[][] {
   const chunks: CardText[][] = [];
   for (let start = 0; start < records.length; start += chunkSize) {
-    chunks.push(records.slice(start, start + chunkSize).map((r) => ({ slug: r.slug, title: r.data.title, summary: r.data.summary })));
+    chunks.push(
+      records.slice(start, start + chunkSize).map((r) => ({ slug: r.slug, title: r.data.title, summary: r.data.summary, status: statusText(r.data), evidence: evidenceNote(r.data) })),
+    );
   }
   return chunks;
 }

@@ -20,6 +20,7 @@ import {
   type AllowedElement,
 } from './mdx-allowlist';
 import { nearMatch } from './near-match';
+import { EDITORIAL_PREFIX, FRONTMATTER_SECTIONS, isEditorial, isFactSection, normaliseHeading, referencesIn, SOURCE_KEY_PATTERN } from './evidence';
 
 /** A problem in the body of a case, before it is tied to a file. */
 export interface BodyIssue {
@@ -35,15 +36,12 @@ export interface BodyIssue {
 export interface BodyContext {
   /** Slugs of all cases, for checking links to /voorbeelden/<slug>/. */
   knownSlugs?: readonly string[];
-  /** When set, a "## Geleerde lessen" section is required; the text says why. */
-  lessonsReason?: string;
+  /** Keys of the case's sources; when given, the reference rules apply (every claim cites one). */
+  sourceKeys?: readonly string[];
 }
 
 /** A case body longer than this is refused before parsing (a case is a few pages of text). */
 export const MAX_BODY_CHARS = 200_000;
-
-/** The heading every lesson case must have. */
-export const LESSONS_HEADING = 'Geleerde lessen';
 
 const FIELD = 'inhoud';
 const components = Object.keys(caseComponents);
@@ -89,7 +87,6 @@ export function plainText(node: Nodes): string {
   return '';
 }
 
-const normaliseHeading = (text: string) => text.trim().replace(/[.:!?]+$/, '').replace(/\s+/g, ' ').toLowerCase();
 
 /** The scheme of an address as a browser reads it (ignoring case, spaces and control characters). */
 export function urlScheme(address: string): string | undefined {
@@ -211,10 +208,112 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, report: (mess
   }
 }
 
+/** The text of a paragraph or list item for the reference rule: its own words, without nested lists or code. */
+function unitText(node: Nodes): string {
+  if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'list') return '';
+  // A refused element (<script>, <style>, …) is reported as such; its content is not a claim.
+  if (node.type === 'mdxJsxTextElement' && dangerousElements.includes((node.name ?? '').toLowerCase())) return '';
+  if (node.type === 'text') return node.value;
+  // With a (refused) footnote definition, GFM reads [^key] as a footnote call: still a reference.
+  if (node.type === 'footnoteReference') return `[^${node.identifier}]`;
+  if ('children' in node) return (node.children as Nodes[]).map(unitText).join('');
+  return '';
+}
+
+/** The paragraphs, list items and tables under a node that each need a reference or an editorial mark. */
+function claimUnits(node: Nodes): Nodes[] {
+  switch (node.type) {
+    case 'paragraph':
+    case 'table':
+      return [node];
+    case 'list':
+      return node.children.flatMap((item) => {
+        const own = unitText(item).trim() ? [item as Nodes] : [];
+        const nested = item.children.filter((child) => child.type === 'list').flatMap((child) => claimUnits(child as Nodes));
+        return [...own, ...nested];
+      });
+    case 'blockquote':
+      return (node.children as Nodes[]).flatMap(claimUnits);
+    case 'mdxJsxFlowElement':
+      // Only the text inside an allowed component is a claim; a refused element is reported as such.
+      return node.name && caseComponents[node.name] ? (node.children as Nodes[]).flatMap(claimUnits) : [];
+    default:
+      return [];
+  }
+}
+
+/** Every `[^key]` written in the text nodes of a tree, with the node it stands in. */
+function referenceNodes(tree: Root): { key: string; node: Nodes }[] {
+  const found: { key: string; node: Nodes }[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'inlineCode' || node.type === 'code') return;
+    if (node.type === 'text') for (const key of referencesIn(node.value)) found.push({ key, node });
+    if (node.type === 'footnoteReference') found.push({ key: node.identifier, node });
+    if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes);
+  };
+  visit(tree);
+  return found;
+}
+
+/** The source keys a body refers to, in order of first use. */
+export function referencedKeys(tree: Root): string[] {
+  return [...new Set(referenceNodes(tree).map((r) => r.key))];
+}
+
+/**
+ * The evidence rules for the body: every paragraph, list item and table in a section that states
+ * facts (all but "Meer weten") refers to a source with [^key] or starts with "Redactie:"; every
+ * reference names a key from `sources`; lessons and conditions are not repeated as sections.
+ */
+function checkReferences(tree: Root, sourceKeys: readonly string[], add: (node: Nodes | undefined, message: string) => void): void {
+  const keyList = sourceKeys.length ? sourceKeys.join(', ') : '(nog geen: geef elke bron in "sources" een key)';
+  for (const { key, node } of referenceNodes(tree)) {
+    if (sourceKeys.includes(key)) continue;
+    if (!SOURCE_KEY_PATTERN.test(key)) {
+      add(node, `De verwijzing [^${key}] is geen geldige bronsleutel. Schrijf [^sleutel] met de key van een bron uit "sources", in kleine letters met streepjes, zonder spaties: bijvoorbeeld [^${sourceKeys[0] ?? 'scenarios-2021'}]. Bekende sleutels: ${keyList}.`);
+      continue;
+    }
+    const suggestion = nearMatch(key, sourceKeys);
+    add(node, `De verwijzing [^${key}] noemt een bron die niet bij "sources" staat.${suggestion ? ` Bedoelde u [^${suggestion}]?` : ''} Bekende sleutels: ${keyList}.`);
+  }
+  let section: string | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      if (node.depth === 2) {
+        section = plainText(node);
+        const repeated = FRONTMATTER_SECTIONS.find((name) => normaliseHeading(name) === normaliseHeading(section ?? ''));
+        if (repeated) {
+          const field = repeated === 'Geleerde lessen' ? 'lessons' : 'conditions';
+          add(
+            node,
+            `De kop "## ${repeated}" hoort niet in de tekst: ${repeated === 'Geleerde lessen' ? 'de lessen' : 'de randvoorwaarden'} staan in het veld "${field}" bovenaan, elk met de bron waar ze op rusten, en de pagina toont ze onder die kop. Zet elke ${repeated === 'Geleerde lessen' ? 'les' : 'voorwaarde'} in "${field}" (text en basis) en haal dit deel uit de tekst.`,
+          );
+        }
+      }
+      continue;
+    }
+    if (section !== undefined && !isFactSection(section)) continue;
+    // A repeated lessons or conditions section is reported once, on its heading.
+    if (section !== undefined && FRONTMATTER_SECTIONS.some((name) => normaliseHeading(name) === normaliseHeading(section ?? ''))) continue;
+    if (node.type === 'footnoteDefinition') continue;
+    for (const unit of claimUnits(node)) {
+      const text = unitText(unit);
+      if (!text.trim() || referencesIn(text).length > 0 || isEditorial(text)) continue;
+      const start = text.trim().replace(/\s+/g, ' ');
+      const excerpt = start.length > 60 ? `${start.slice(0, 60)}…` : start;
+      const what = unit.type === 'listItem' ? 'Het opsommingsteken' : unit.type === 'table' ? 'De tabel' : 'De alinea';
+      add(
+        unit,
+        `${what} "${excerpt}"${section ? ` onder "${section.trim()}"` : ''} verwijst naar geen enkele bron. Zet achter de zin waar het feit staat een verwijzing zoals [^${sourceKeys[0] ?? 'scenarios-2021'}] (de key van een bron uit "sources"). Is het uw eigen conclusie of advies, begin dan met "${EDITORIAL_PREFIX}".`,
+      );
+    }
+  }
+}
+
 /**
  * Checks a parsed case body against every rule: no code (import/export, expressions), only allowed
  * elements with literal attributes, safe addresses, images with alt text, headings in order,
- * no empty sections, working links to other cases, and the lessons section where it is required.
+ * no empty sections, working links to other cases, and (with `sourceKeys`) a source for every claim.
  */
 export function checkMdxTree(tree: Root, context: BodyContext = {}): BodyIssue[] {
   const issues: BodyIssue[] = [];
@@ -262,6 +361,12 @@ export function checkMdxTree(tree: Root, context: BodyContext = {}): BodyIssue[]
         }
         break;
       }
+      case 'footnoteDefinition':
+        add(
+          node,
+          `Een voetnoot met [^${node.identifier}]: is hier niet nodig. Bronnen staan in het veld "sources" bovenaan; in de tekst verwijst u ernaar met [^sleutel]. Haal de regel die begint met [^${node.identifier}]: weg en zet de bron bij "sources".`,
+        );
+        return;
       case 'imageReference':
         if (!node.alt?.trim()) add(node, 'Een afbeelding heeft geen beschrijving (alt-tekst). Schrijf tussen de rechte haken wat er te zien is.');
         break;
@@ -301,16 +406,7 @@ export function checkMdxTree(tree: Root, context: BodyContext = {}): BodyIssue[]
     }
   });
 
-  if (context.lessonsReason) {
-    const has = tree.children.some((n) => n.type === 'heading' && n.depth === 2 && normaliseHeading(plainText(n)) === normaliseHeading(LESSONS_HEADING));
-    if (!has) {
-      issues.push({
-        line: undefined,
-        field: FIELD,
-        message: `De tekst mist de kop "## ${LESSONS_HEADING}". ${context.lessonsReason} Schrijf onder die kop wat anderen van dit voorbeeld kunnen leren.`,
-      });
-    }
-  }
+  if (context.sourceKeys) checkReferences(tree, context.sourceKeys, add);
   if (tree.children.every((n) => n.type === 'definition')) {
     issues.push({ line: undefined, field: FIELD, message: 'Onder de gegevens staat geen tekst. Beschrijf het voorbeeld met koppen zoals ## Aanleiding, ## Aanpak en ## Resultaten (zie content/cases/_template.mdx).' });
   }
@@ -319,15 +415,22 @@ export function checkMdxTree(tree: Root, context: BodyContext = {}): BodyIssue[]
 
 /** Checks the text of a case body: its size, whether it parses as MDX, then every rule. */
 export function checkMdxText(text: string, context: BodyContext = {}): BodyIssue[] {
-  if (text.length > MAX_BODY_CHARS) {
-    return [
+  return checkMdxBody(text, context).issues;
+}
+
+/** Like checkMdxText, and also returns the source keys the body refers to (for the unused-source warning). */
+export function checkMdxBody(text: string, context: BodyContext = {}): { issues: BodyIssue[]; referencedKeys: string[] } {
+  if (text.length > MAX_BODY_CHARS) return { issues: checkMdxSize(text), referencedKeys: [] };
+  const parsed = parseMdx(text);
+  if ('issue' in parsed) return { issues: [parsed.issue], referencedKeys: [] };
+  return { issues: checkMdxTree(parsed.tree, context), referencedKeys: referencedKeys(parsed.tree) };
+}
+
+function checkMdxSize(text: string): BodyIssue[] {
+  return [
       {
         field: FIELD,
         message: `De tekst is te lang: ${Math.round(text.length / 1000).toLocaleString('nl-NL')} duizend tekens, hoogstens ${MAX_BODY_CHARS / 1000} duizend toegestaan. Een voorbeeld is een paar pagina’s; verwijs voor de rest naar de bronnen.`,
       },
-    ];
-  }
-  const parsed = parseMdx(text);
-  if ('issue' in parsed) return [parsed.issue];
-  return checkMdxTree(parsed.tree, context);
+  ];
 }

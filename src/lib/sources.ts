@@ -17,7 +17,7 @@ export interface BibliographyEntry {
 }
 
 /** The identity of a source: its URL without protocol, www, trailing slash or fragment; else its title. */
-export function sourceKey(source: Source): string {
+export function sourceKey(source: Pick<Source, 'title' | 'url'>): string {
   if (source.url) {
     return source.url
       .trim()

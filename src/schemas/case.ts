@@ -7,22 +7,38 @@ import type { Vocabulary } from '../data/vocabulary';
 import { keysOf } from '../data/vocabulary';
 import {
   aims,
+  effortKinds,
   evidenceLevels,
   factors,
   interventionTypes,
   labourMarketRegionList,
   labourMarketRegions,
   levels,
+  NOT_STATED,
   organisationRoles,
+  outcomeBasisKinds,
   outcomes,
   provinces,
   routes,
+  scaleUnits,
   scenarios,
   sectors,
   statuses,
   verificationLevels,
 } from '../data/vocabularies';
 import { nearMatch } from '../lib/near-match';
+import {
+  basisKeys,
+  EDITORIAL_BASIS,
+  hasSourceBasis,
+  MAX_QUOTE_WORDS,
+  reasonsNotVerified,
+  SOURCE_KEY_PATTERN,
+  SOURCED_FACETS,
+  sourcedFacetNames,
+  wordCount,
+} from '../lib/evidence';
+import { invisibleCharacterProblem } from '../lib/text-rules';
 
 /** Options that make the schema deterministic in tests and aware of the other cases. */
 export interface CaseSchemaOptions {
@@ -46,16 +62,24 @@ const fieldNames = [
   'factors',
   'scenarios',
   'status',
+  'statusAsOf',
+  'statusSource',
   'stopReason',
   'outcome',
+  'outcomeBasis',
   'evidence',
   'verification',
   'started',
   'ended',
   'organisations',
   'sources',
+  'facetBasis',
   'lessons',
   'conditions',
+  'scale',
+  'effort',
+  'results',
+  'contact',
   'contributors',
   'published',
   'reviewed',
@@ -135,7 +159,7 @@ function vocabularyList<K extends string>(vocabulary: Vocabulary<K>, options: { 
   });
 }
 
-/** Free text between min and max characters, trimmed. */
+/** Free text between min and max characters, trimmed, without invisible characters (text-rules.ts). */
 function text(min: number, max: number, what: string, example: string) {
   return z
     .string({ errorMap: (issue, ctx) => ({ message: typeMessage(issue, ctx, `tekst (${what})`, example) }) })
@@ -152,6 +176,8 @@ function text(min: number, max: number, what: string, example: string) {
           message: `Het veld "${fieldOf(ctx.path)}" is te lang: ${value.length} tekens, hoogstens ${max} toegestaan (${what}).`,
         });
       }
+      const invisible = invisibleCharacterProblem(value, fieldOf(ctx.path));
+      if (invisible) ctx.addIssue({ code: z.ZodIssueCode.custom, message: invisible });
     });
 }
 
@@ -272,7 +298,7 @@ export function lessonsRequiredReason(data: { outcome?: unknown; status?: unknow
   const failing = data.outcome === 'werkt-niet' || data.outcome === 'gemengd';
   if (!failing && data.status !== 'gestopt') return undefined;
   const because = failing ? `uitkomst "${String(data.outcome)}"${data.status === 'gestopt' ? ' en status "gestopt"' : ''}` : 'status "gestopt"';
-  return `Bij ${because} is minstens één geleerde les verplicht: juist wat niet werkte helpt anderen.`;
+  return `Bij ${because} is minstens één geleerde les verplicht met als basis een bron, niet alleen "redactie": juist wat niet werkte helpt anderen, en een mislukking staat hier alleen als een bron haar meldt.`;
 }
 
 /** Builds the case schema. Call without options in the site; tests pass a fixed `now`. */
@@ -294,8 +320,31 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
     '{ name: "Hanzehogeschool Groningen", role: onderwijs }',
   );
 
+  const sourceKey = (what: string) =>
+    z
+      .string({ errorMap: (issue, ctx) => ({ message: typeMessage(issue, ctx, `de sleutel van een bron (${what})`, 'scenarios-2021') }) })
+      .trim()
+      .superRefine((value, ctx) => {
+        if (!SOURCE_KEY_PATTERN.test(value)) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: `Het veld "${fieldOf(ctx.path)}" bevat ${quote(value)}; een bronsleutel bestaat uit kleine letters, cijfers en streepjes, zoals scenarios-2021 of zorgaanzet-raat.`,
+          });
+        }
+      });
+
+  /** One key or a list of keys, always returned as a list. */
+  const keyList = (what: string) =>
+    z
+      .union([sourceKey(what), z.array(sourceKey(what)).min(1, { message: `Noem minstens één bronsleutel (${what}).` })], {
+        errorMap: (issue, ctx) => ({ message: typeMessage(issue, ctx, `een bronsleutel of een lijst met bronsleutels (${what})`, '[scenarios-2021]') }),
+      })
+      .transform((value) => basisKeys(value));
+
   const source = strictObject(
     {
+      /** Short key that the text uses to cite this source as [^key]: lower case and hyphens. */
+      key: sourceKey('waarmee de tekst naar deze bron verwijst met [^sleutel]'),
       /** Title of the document or web page. */
       title: text(3, 300, 'titel van de bron', 'Drie scenario’s voor stages in de zorg'),
       /** Who published it. */
@@ -340,10 +389,142 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
     },
   ).transform((value) => (typeof value === 'string' ? { name: value } : value));
 
-  const sentenceList = (what: string, example: string) =>
-    z.array(text(10, 600, what, example), {
-      errorMap: (issue, ctx) => ({ message: typeMessage(issue, ctx, `een lijst met zinnen (${what})`, `["${example}"]`) }),
+  /** A lesson or condition: the sentence and what it rests on (a source key, or `redactie`). */
+  /** A lesson or condition: the sentence and what it rests on (a source key, or `redactie`). */
+  const basedEntry = (what: string, example: string) =>
+    z.union([
+      strictObject(
+        {
+          /** The lesson or condition as a whole sentence, in your own words. */
+          text: text(10, 600, what, example),
+          /** Source key(s) it rests on, or `redactie` when it is the editors' own advice. */
+          basis: keyList(`waar de ${what} op rust, of "${EDITORIAL_BASIS}"`),
+          /** Optional short quote from the source, at most 30 words. */
+          quote: text(3, 400, 'een kort citaat uit de bron', 'studenten voelen zich welkom')
+            .superRefine((value, ctx) => {
+              if (wordCount(value) > MAX_QUOTE_WORDS) {
+                ctx.addIssue({
+                  code: z.ZodIssueCode.custom,
+                  message: `Het citaat in "${fieldOf(ctx.path)}" heeft ${wordCount(value)} woorden; hoogstens ${MAX_QUOTE_WORDS} mag. Citeer een korte zinsnede en vat de rest in eigen woorden samen.`,
+                });
+              }
+            })
+            .optional(),
+        },
+        `bij een ${what}`,
+        `{ text: "${example}", basis: scenarios-2021 }`,
+      ),
+      // A bare sentence was the old form: say exactly how to add its basis.
+      z.string().transform((_value, ctx): never => {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `Het veld "${fieldOf(ctx.path)}" is alleen een zin. Schrijf bij elke ${what} ook waar die op rust: de sleutel van een bron uit sources, of "${EDITORIAL_BASIS}" als het eigen advies van de redactie is. Voorbeeld: "- text: ${example}" met op de regel eronder "  basis: scenarios-2021".`,
+        });
+        return z.NEVER;
+      }),
+    ]);
+
+  const basedList = (what: string, example: string) =>
+    z.array(basedEntry(what, example), {
+      errorMap: (issue, ctx) => ({ message: typeMessage(issue, ctx, `een lijst (${what}), elk met text en basis`, `[{ text: "${example}", basis: scenarios-2021 }]`) }),
     });
+
+  const outcomeBasis = strictObject(
+    {
+      /** The source(s) that show the outcome. */
+      sources: keyList('de bronnen die de uitkomst laten zien'),
+      /** Who says so: the initiative itself (initiatiefnemer) or independent research (onafhankelijk). */
+      by: vocabularyKey(outcomeBasisKinds),
+      /** Optional: what the source says about the outcome, briefly, in your own words. */
+      note: text(5, 400, 'wat de bron over de uitkomst zegt', 'De school telde meer afgeronde stages dan het jaar ervoor.').optional(),
+    },
+    'bij outcomeBasis',
+    '{ sources: [scenarios-2021], by: initiatiefnemer }',
+  );
+
+  const facetBasis = strictObject(
+    {
+      provinces: keyList('de bron voor de provincies').optional(),
+      sectors: keyList('de bron voor de sectoren').optional(),
+      levels: keyList('de bron voor de niveaus').optional(),
+      routes: keyList('de bron voor de leerwegen').optional(),
+    },
+    'bij facetBasis',
+    '{ sectors: [scenarios-2021], levels: [scenarios-2021] }',
+  );
+
+  const count = z
+    .number({ errorMap: (issue, ctx) => ({ message: typeMessage(issue, ctx, 'een heel getal', '120') }) })
+    .int({ message: 'Een aantal is een heel getal, zoals 120.' })
+    .nonnegative({ message: 'Een aantal kan niet negatief zijn.' });
+
+  const scaleEntry = strictObject(
+    {
+      /** How many. */
+      count,
+      /** What is counted: studenten, stageplaatsen, organisaties, begeleiders or locaties. */
+      unit: vocabularyKey(scaleUnits),
+      /** Optional: when the source gives no exact number. */
+      qualifier: z
+        .enum(['ongeveer', 'meer-dan', 'minder-dan', 'tot'], {
+          errorMap: () => ({ message: 'Het veld "qualifier" is ongeveer, meer-dan, minder-dan of tot.' }),
+        })
+        .optional(),
+      /** Optional: what exactly was counted, e.g. "tweedejaars hbo-v-studenten per jaar". */
+      what: text(3, 160, 'wat er precies geteld is', 'tweedejaars hbo-v-studenten per jaar').optional(),
+      /** The year the figure is about. */
+      year: year(now),
+      source: sourceKey('de bron van dit aantal'),
+    },
+    'bij een aantal (scale)',
+    '{ count: 120, unit: studenten, year: 2022, source: scenarios-2021 }',
+  );
+
+  const effortEntry = strictObject(
+    {
+      /** geld, mensen, tijd or overig. */
+      kind: vocabularyKey(effortKinds),
+      /** What it took, as the source says: "twee coördinatoren, samen 1 fte". */
+      description: text(5, 300, 'wat het kostte aan geld, mensen of tijd', 'Twee coördinatoren, samen 1 fte.'),
+      /** Optional: who paid. */
+      paidBy: text(2, 200, 'wie betaalde', 'de provincie, uit een subsidie').optional(),
+      year: year(now).optional(),
+      source: sourceKey('de bron van deze inzet'),
+    },
+    'bij inzet (effort)',
+    '{ kind: mensen, description: "Twee coördinatoren, samen 1 fte.", source: scenarios-2021 }',
+  );
+
+  const resultEntry = strictObject(
+    {
+      /** What was measured: "stageplaatsen in de ouderenzorg". */
+      measure: text(3, 200, 'wat er gemeten is', 'Aantal stageplaatsen in de ouderenzorg'),
+      /** The value as the source gives it. */
+      value: text(1, 200, 'de gemeten waarde', '65 plaatsen'),
+      /** Optional: the value before, where the source gives it. */
+      baseline: text(1, 200, 'de waarde vooraf', '40 plaatsen').optional(),
+      /** Optional: the period, e.g. "2019–2021". */
+      period: text(4, 80, 'de periode', '2019–2021').optional(),
+      source: sourceKey('de bron van deze meting'),
+      /** True when someone independent of the initiative measured it. */
+      independent: z.boolean({
+        errorMap: () => ({ message: 'Het veld "independent" is verplicht: true (onafhankelijk gemeten) of false (door de initiatiefnemers zelf gemeten).' }),
+      }),
+    },
+    'bij een resultaat (results)',
+    '{ measure: "Aantal stageplaatsen", value: "65", baseline: "40", period: "2019–2021", source: scenarios-2021, independent: false }',
+  );
+
+  const contact = strictObject(
+    {
+      /** The organisation to ask; never the name, e-mail address or phone number of a person. */
+      organisation: text(2, 160, 'de organisatie die u kunt benaderen', 'Zorg aan Zet'),
+      /** The web page of that organisation. */
+      url,
+    },
+    'bij contact',
+    '{ organisation: "Zorg aan Zet", url: "https://www.zorgaanzet.org/contact" }',
+  );
 
   const shape = {
     /** Name of the case as readers will search for it. */
@@ -360,15 +541,22 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
     place: text(2, 120, 'plaats of streek', 'Oost-Groningen').optional(),
     sectors: vocabularyList(sectors),
     levels: vocabularyList(levels),
-    routes: vocabularyList(routes, { min: 0 }).optional(),
+    /** Leerwegen; leave out, or write [niet-vermeld], when no source states them. */
+    routes: vocabularyList(routes, { min: 0 }).default([NOT_STATED]),
     aims: vocabularyList(aims),
     /** One to five factors the case really acts on. */
     factors: vocabularyList(factors, { max: 5 }),
     scenarios: vocabularyList(scenarios, { min: 0 }).optional(),
     status: vocabularyKey(statuses),
+    /** Year of the newest source that shows the status, e.g. 2021 ("Lopend volgens een bron uit 2021"); leave out only when that source has no date. */
+    statusAsOf: year(now).optional(),
+    /** Key of that source. */
+    statusSource: sourceKey('de bron die de status laat zien'),
     /** Why it stopped; required when status is gestopt. */
     stopReason: text(10, 600, 'waarom het voorbeeld is gestopt', 'De subsidie liep af en niemand nam de kosten over.').optional(),
     outcome: vocabularyKey(outcomes),
+    /** Which sources show the outcome and who says so; required unless the outcome is onbekend. */
+    outcomeBasis: outcomeBasis.optional(),
     evidence: vocabularyKey(evidenceLevels),
     verification: vocabularyKey(verificationLevels),
     started: year(now).optional(),
@@ -383,8 +571,18 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
         errorMap: (issue, ctx) => ({ message: typeMessage(issue, ctx, 'een lijst met bronnen', '[{ title: "…", url: "https://…" }]') }),
       })
       .min(1, { message: 'Noem minstens één bron (sources): elk feit in een voorbeeld moet na te lezen zijn.' }),
-    lessons: sentenceList('geleerde les', 'Begin klein en leg afspraken vast.').default([]),
-    conditions: sentenceList('voorwaarde', 'Er is een vaste coördinator in de regio.').default([]),
+    /** Which source states each facet value (provinces, sectors, levels, routes). */
+    facetBasis: facetBasis.default({}),
+    lessons: basedList('geleerde les', 'Begin klein en leg afspraken vast.').default([]),
+    conditions: basedList('voorwaarde', 'Er is een vaste coördinator in de regio.').default([]),
+    /** How big it is: students, places or organisations, each with its year and source. */
+    scale: z.array(scaleEntry, { errorMap: (issue, ctx) => ({ message: typeMessage(issue, ctx, 'een lijst met aantallen', '[{ count: 120, unit: studenten, year: 2022, source: scenarios-2021 }]') }) }).default([]),
+    /** What it took: money, people, time, and who paid. */
+    effort: z.array(effortEntry, { errorMap: (issue, ctx) => ({ message: typeMessage(issue, ctx, 'een lijst met inzet', '[{ kind: mensen, description: "…", source: scenarios-2021 }]') }) }).default([]),
+    /** Measured outcomes. */
+    results: z.array(resultEntry, { errorMap: (issue, ctx) => ({ message: typeMessage(issue, ctx, 'een lijst met resultaten', '[{ measure: "…", value: "…", source: scenarios-2021, independent: false }]') }) }).default([]),
+    /** Where to ask: the web page of an organisation, never a person's details. */
+    contact: contact.optional(),
     contributors: z
       .array(contributor, {
         errorMap: (issue, ctx) => ({ message: typeMessage(issue, ctx, 'een lijst met auteurs', '[Redactie Praktijkbank Zorgstages]') }),
@@ -401,9 +599,111 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
   return strictObject(shape, 'in een voorbeeld', 'zie content/cases/_template.mdx').superRefine((data, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
 
+    // Fields with errors of their own arrive here as written: read lists and entries defensively.
+    const list = <T,>(value: T[] | unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+    const basisOf = (entry: unknown): string[] => list<string>((entry as { basis?: unknown } | null)?.basis).filter((k) => typeof k === 'string');
+    const lessons = list<(typeof data.lessons)[number]>(data.lessons);
+    const conditions = list<(typeof data.conditions)[number]>(data.conditions);
     const lessonsReason = lessonsRequiredReason(data);
-    if (lessonsReason && data.lessons.length === 0) {
-      issue('lessons', `Het veld "lessons" ontbreekt of is leeg. ${lessonsReason}`);
+    const readable = lessons.every((lesson) => typeof lesson === 'object' && lesson !== null);
+    if (lessonsReason && readable && !lessons.some((lesson) => hasSourceBasis(basisOf(lesson)))) {
+      issue(
+        'lessons',
+        lessons.length === 0
+          ? `Het veld "lessons" ontbreekt of is leeg. ${lessonsReason}`
+          : `Elke les in "lessons" heeft als basis alleen "${EDITORIAL_BASIS}". ${lessonsReason}`,
+      );
+    }
+    const path = (...parts: (string | number)[]) => parts;
+    const at = (where: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: where, message });
+
+    // Every source has its own key; every reference in the frontmatter names one of them.
+    const sources = list<(typeof data.sources)[number]>(data.sources);
+    const keys = sources.map((source) => source?.key).filter((key): key is string => typeof key === 'string');
+    sources.forEach((source, index) => {
+      if (typeof source?.key === 'string' && sources.findIndex((s) => s?.key === source.key) !== index) {
+        at(path('sources', index, 'key'), `De bronsleutel "${source.key}" staat bij twee bronnen. Geef elke bron een eigen sleutel, bijvoorbeeld ${source.key}-2.`);
+      }
+    });
+    const checkKey = (where: (string | number)[], key: string, allowEditorial = false) => {
+      // Without any source the "sources" message says it all.
+      if (keys.length === 0 || keys.includes(key) || (allowEditorial && key === EDITORIAL_BASIS)) return;
+      const suggestion = nearMatch(key, allowEditorial ? [...keys, EDITORIAL_BASIS] : keys);
+      at(
+        where,
+        `Het veld "${fieldOf(where)}" verwijst naar de bron "${key}", maar geen bron in "sources" heeft die sleutel.` +
+          (suggestion ? ` Bedoelde u "${suggestion}"?` : '') +
+          ` Bekende sleutels: ${keys.join(', ')}${allowEditorial ? `, of "${EDITORIAL_BASIS}" voor eigen advies van de redactie` : ''}.`,
+      );
+    };
+    lessons.forEach((lesson, i) => basisOf(lesson).forEach((key) => checkKey(path('lessons', i, 'basis'), key, true)));
+    conditions.forEach((condition, i) => basisOf(condition).forEach((key) => checkKey(path('conditions', i, 'basis'), key, true)));
+    [...lessons, ...conditions].forEach((entry, i) => {
+      if ((entry as { quote?: unknown } | null)?.quote && !hasSourceBasis(basisOf(entry))) {
+        const field = i < lessons.length ? 'lessons' : 'conditions';
+        at(path(field, i < lessons.length ? i : i - lessons.length, 'quote'), 'Een citaat hoort bij een bron. Noem bij "basis" de bron waar het citaat uit komt, of haal het citaat weg.');
+      }
+    });
+    if (typeof data.statusSource === 'string') {
+      checkKey(path('statusSource'), data.statusSource);
+      const source = sources.find((s) => s?.key === data.statusSource);
+      if (source && data.statusAsOf === undefined && source.year) {
+        at(
+          path('statusAsOf'),
+          `Het veld "statusAsOf" ontbreekt. De bron "${source.key}" is van ${source.year}: schrijf statusAsOf: ${source.year} (of het jaar dat de bron zelf als huidig noemt). Laat het veld alleen weg als de bron geen datum heeft.`,
+        );
+      }
+      if (source?.year && typeof data.statusAsOf === 'number' && data.statusAsOf > source.year) {
+        at(
+          path('statusAsOf'),
+          `Het veld "statusAsOf" (${data.statusAsOf}) ligt na het jaar van de bron "${source.key}" (${source.year}). Een bron kan alleen de status laten zien van het jaar waarin zij verscheen of eerder.`,
+        );
+      }
+    }
+    if (data.outcome !== 'onbekend' && !data.outcomeBasis) {
+      issue(
+        'outcomeBasis',
+        `Het veld "outcomeBasis" ontbreekt. Bij uitkomst "${data.outcome}" moet erbij staan welke bron dat laat zien en wie het zegt: de initiatiefnemers zelf (by: initiatiefnemer) of onafhankelijk onderzoek (by: onafhankelijk). Voorbeeld: outcomeBasis: { sources: [scenarios-2021], by: initiatiefnemer }. Zegt geen bron iets over het resultaat, kies dan outcome: onbekend.`,
+      );
+    }
+    list<string>(data.outcomeBasis?.sources).forEach((key) => checkKey(path('outcomeBasis', 'sources'), key));
+    for (const facet of SOURCED_FACETS) {
+      const values = list<string>(data[facet]);
+      if (values.includes(NOT_STATED) && values.length > 1) {
+        issue(facet, `Het veld "${facet}" bevat "${NOT_STATED}" samen met andere waarden. Kies óf [${NOT_STATED}], óf de waarden die een bron noemt.`);
+      }
+      const basis = list<string>((data.facetBasis as Record<string, unknown> | undefined)?.[facet]);
+      basis.forEach((key) => checkKey(path('facetBasis', facet), key));
+      const stated = values.length > 0 && !values.includes(NOT_STATED);
+      if (facet !== 'provinces' && stated && !basis.length) {
+        at(
+          path('facetBasis', facet),
+          `Bij "${facet}" staat ${values.map((v) => `"${v}"`).join(', ')}, maar "facetBasis.${facet}" noemt geen bron die dat zegt. Noem de sleutel van die bron, bijvoorbeeld facetBasis: { ${facet}: [${keys[0] ?? 'scenarios-2021'}] }. Noemt geen bron de ${sourcedFacetNames[facet]}, schrijf dan ${facet}: [${NOT_STATED}]; een schatting is niet toegestaan.`,
+        );
+      }
+      if (!stated && values.includes(NOT_STATED) && values.length === 1 && basis.length && facet !== 'provinces') {
+        at(path('facetBasis', facet), `Bij "${facet}" staat "${NOT_STATED}", maar facetBasis.${facet} noemt toch een bron. Noemt die bron de ${sourcedFacetNames[facet]}, vul ze dan in; anders haal facetBasis.${facet} weg.`);
+      }
+    }
+    for (const field of ['scale', 'effort', 'results'] as const) {
+      list<{ source?: unknown }>(data[field]).forEach((entry, i) => {
+        if (typeof entry?.source === 'string') checkKey(path(field, i, 'source'), entry.source);
+      });
+    }
+    if (typeof data.contact?.organisation === 'string' && /@|\b(?:tel|telefoon)\b|\d{3}[ -]?\d{3}[ -]?\d{3,4}/i.test(data.contact.organisation)) {
+      at(path('contact', 'organisation'), 'Bij "contact" staat alleen de naam van een organisatie en het adres van haar webpagina, geen e-mailadres, telefoonnummer of naam van een persoon.');
+    }
+    if (data.verification === 'geverifieerd') {
+      const reasons = reasonsNotVerified(
+        { provinces: list(data.provinces), sectors: list(data.sectors), levels: list(data.levels), routes: list(data.routes), facetBasis: data.facetBasis, sources: keys.map((key) => sources.find((s) => s?.key === key)!) },
+        NOT_STATED,
+      );
+      if (reasons.length > 0) {
+        issue(
+          'verification',
+          `Het veld "verification" is "geverifieerd", maar dat klopt niet met de bronnen: ${reasons.join('; ')}. Vul dat aan, of kies verification: deels.`,
+        );
+      }
     }
     if (data.status === 'gestopt' && !data.stopReason) {
       issue('stopReason', 'Het veld "stopReason" ontbreekt. Bij status "gestopt" is een reden verplicht, bijvoorbeeld: De subsidie liep af en niemand nam de kosten over.');
@@ -441,3 +741,11 @@ export const caseSchema = createCaseSchema();
 export type CaseInput = z.input<typeof caseSchema>;
 /** Frontmatter after validation: defaults filled in, contributors normalised, dates as Date. */
 export type CaseData = z.output<typeof caseSchema>;
+
+/** Helpers with the same Dutch messages, for other content files (the explanations in content/uitleg/). */
+export { fieldOf, strictObject, text, typeMessage };
+
+/** The schema of one entry of `sources` (key, title, publisher, authors, year, url, accessed, note), for other content that cites sources. */
+export function createSourceSchema(options: CaseSchemaOptions = {}) {
+  return createCaseSchema(options).innerType().shape.sources.element;
+}

@@ -25,6 +25,10 @@ export function cardFor(template: HTMLElement, text: CardText, item: DecodedItem
   link.href = link.getAttribute('href')!.replace(/[^/]+\/$/, `${text.slug}/`);
   link.textContent = text.title;
   li.querySelector('[data-card-summary]')!.textContent = text.summary;
+  const status = li.querySelector('[data-card-status]');
+  if (status) status.textContent = text.status;
+  const evidence = li.querySelector('[data-card-evidence]');
+  if (evidence) evidence.textContent = text.evidence;
   const label = (param: string) => (item.values[param] ?? []).map((key) => labels.get(param)?.get(key) ?? key);
   for (const dd of li.querySelectorAll<HTMLElement>('[data-card-facet]')) dd.textContent = listToText(label(dd.dataset.cardFacet!));
   const badge = li.querySelector<HTMLElement>('.badge');

@@ -36,6 +36,12 @@ export async function startComparePage(): Promise<void> {
     const cases = await Promise.all(slugs.map(load));
     const rows: [string, (c: CompareCase) => string][] = [
       ['Samenvatting', (c) => escapeHtml(c.summary)],
+      ['Uitkomst en bewijs', (c) => escapeHtml(c.outcome)],
+      ['Status', (c) => escapeHtml(c.status)],
+      ['Omvang', (c) => list(c.scale.map(escapeHtml))],
+      ['Wat het kostte', (c) => list(c.effort.map(escapeHtml))],
+      ['Gemeten resultaten', (c) => list(c.results.map(escapeHtml))],
+      ['Navragen bij', (c) => (c.contact ? `<a href="${escapeHtml(c.contact.url)}" rel="noopener noreferrer">${escapeHtml(c.contact.organisation)}</a>` : '<span class="muted">—</span>')],
       ...cases[0]!.facets.map((f, i): [string, (c: CompareCase) => string] => [f.name, (c) => list(c.facets[i]!.values.map(escapeHtml))]),
       ['Waarom gestopt', (c) => (c.stopReason ? escapeHtml(c.stopReason) : '<span class="muted">—</span>')],
       ['Geleerde lessen', (c) => list(c.lessons.map(escapeHtml))],

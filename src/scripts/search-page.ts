@@ -126,6 +126,7 @@ export function startSearchPage(): void {
         (data.meta.summary ? `<p>${escapeHtml(data.meta.summary)}</p>` : '') +
         (outcome
           ? `<p><span class="badge badge--${escapeHtml(outcome)}"><span class="visually-hidden">Uitkomst: </span>${escapeHtml(data.meta.outcomeLabel ?? outcome)}</span>` +
+            (data.meta.evidence ? ` <span class="evidence-note">${escapeHtml(data.meta.evidence)}</span>` : '') +
             (data.meta.provinces ? ` <span class="muted">${escapeHtml(data.meta.provinces)}</span>` : '') +
             '</p>'
           : '') +

@@ -52,8 +52,8 @@ describe('/bijdragen/', () => {
     await type(page, 'veld-sections-mislukt-bedoeling', 'Meer stageplaatsen {eerlijk} verdelen.');
     await type(page, 'veld-sections-mislukt-aanpak', 'Eén pool voor vier scholen en <tien> organisaties.');
     await type(page, 'veld-sections-mislukt-gebeurd', 'Niemand nam de pool over.\n\n- De planning bleef per school.');
-    await type(page, 'veld-sections-mislukt-lessen', 'Begin met twee partners.');
-    await type(page, 'veld-lessons', 'Begin klein en maak één partij eigenaar van de planning.');
+    // The fourth question (what others can learn) is the lessons field; "(bron 1)" names its basis.
+    await type(page, 'veld-lessons', 'Begin klein en maak één partij eigenaar van de planning. (bron 1)');
     await type(page, 'veld-organisations-1-name', 'een VVT-organisatie in Overijssel');
     await press(page, 'veld-organisations-1-anonymised');
     await type(page, 'veld-sources-1-title', 'Evaluatie stagepool Twente');
@@ -65,7 +65,7 @@ describe('/bijdragen/', () => {
     // The preview updates after a short pause in typing; wait for its last state, not its first.
     await expect.poll(() => preview.textContent()).toContain('Stagepool in Twente: "te ingewikkeld"');
     await expect.poll(() => preview.textContent()).toContain('De bijdrager heeft ervoor gekozen deze organisatie niet bij naam te noemen.');
-    await expect.poll(() => preview.locator('h4').allTextContents()).toEqual(['Geleerde lessen in het kort', 'Bedoeling', 'Aanpak', 'Wat er gebeurde', 'Geleerde lessen', 'Betrokken organisaties', 'Bronnen']);
+    await expect.poll(() => preview.locator('h4').allTextContents()).toEqual(['Bedoeling', 'Aanpak', 'Wat er gebeurde', 'Geleerde lessen', 'Betrokken organisaties', 'Bronnen']);
 
     await page.getByRole('button', { name: 'Controleer en maak het bestand' }).focus();
     await page.keyboard.press('Enter');
@@ -83,6 +83,9 @@ describe('/bijdragen/', () => {
       .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
       .map((name) => ({ path: join(CASES_DIR, name), bytes: readFileSync(join(CASES_DIR, name)) }));
     expect(checkCases([...existing, { path: join(CASES_DIR, download.suggestedFilename()), bytes }])).toEqual([]);
+    // What the contributor told cites their own account, and the lesson the source it names.
+    expect(bytes.toString()).toContain('Niemand nam de pool over.[^indiener]');
+    expect(bytes.toString()).toContain('basis: bron-1');
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });

@@ -12,6 +12,7 @@ import { buildEnv, run } from './run';
 // Suites that run builds of their own are registered here, so no two builds ever run at once.
 import './broken-case.suite';
 import './case-rules-build.suite';
+import './check-build-agreement.suite';
 
 beforeAll(requireBuild);
 

@@ -29,11 +29,13 @@ export function run(command: string, args: string[], options: { env?: NodeJS.Pro
 }
 
 /**
- * The environment of `npm run build`: without what Vitest adds (NODE_ENV=test and VITEST*), which
+ * The environment of `npm run build`: without what Vitest adds (NODE_ENV=test, DEV, MODE and VITEST*), which
  * would otherwise end up in client bundles and make their hashes differ from the real build.
  */
 export function buildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST') || key === 'TEST') delete env[key];
+  // Vitest also copies import.meta.env into process.env (DEV=1, MODE=test, …); Astro would read DEV from there.
+  const vitestKeys = ['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'];
+  for (const key of Object.keys(env)) if (vitestKeys.includes(key) || key.startsWith('VITEST')) delete env[key];
   return { ...env, ...extra };
 }

@@ -21,7 +21,7 @@ const tricky = build('leerwerkplaats-fryslan', {
   provinces: ['fryslan', 'groningen'],
   labourMarketRegions: ['friesland'],
   place: 'Ljouwert, Fryslân',
-  lessons: ['Eerste les, met een komma.', 'Tweede les met\neen regelovergang erin.'],
+  lessons: [{ text: 'Eerste les, met een komma.', basis: 'scenarios-2021' }, { text: 'Tweede les met\neen regelovergang erin.', basis: 'redactie' }],
 });
 
 describe('casesCsv', () => {

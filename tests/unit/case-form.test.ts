@@ -55,7 +55,7 @@ function fullValues(): CaseFormValues {
     sources: [
       { title: 'Evaluatie leerafdeling', publisher: 'Windesheim', authors: ['A. de Boer', 'B. Bakker'], year: '2022', url: 'https://www.voorbeeld.nl/evaluatie', accessed: '2026-11-01', note: 'hoofdstuk 3' },
     ],
-    lessons: ['Zorg dat de begeleiding ook na de subsidie betaald kan worden.'],
+    lessons: ['Zorg dat de begeleiding ook na de subsidie betaald kan worden. (bron 1)'],
     conditions: ['Een afdeling die wil investeren in begeleiding.'],
     contributors: [{ name: 'Jan Jansen', organisation: 'Zorggroep Voorbeeld', orcid: '0000-0002-1825-0097' }],
     published: '2026-11-20',
@@ -66,9 +66,7 @@ function fullValues(): CaseFormValues {
     sections: {
       aanleiding: 'Er waren te weinig stageplaatsen.',
       aanpak: 'Tien studenten op één afdeling.',
-      resultaten: 'Meer plaatsen, wisselende tevredenheid.',
-      lessen: 'Begin met een vaste begeleider.',
-      randvoorwaarden: 'Een afdeling die wil.',
+      resultaten: 'Meer plaatsen, wisselende tevredenheid.[^bron-1]',
       meer: 'Zie de evaluatie.',
     },
   };
@@ -76,7 +74,9 @@ function fullValues(): CaseFormValues {
 
 describe('frontmatterOf', () => {
   test('maps every field of the schema, in the schema’s order', () => {
-    expect(Object.keys(frontmatterOf(fullValues()))).toEqual([...caseFieldNames]);
+    // The decision figures (scale, effort, results, contact) are not asked by the form yet: TODO(#12).
+    const notAsked = ['scale', 'effort', 'results', 'contact'];
+    expect(Object.keys(frontmatterOf(fullValues()))).toEqual(caseFieldNames.filter((field) => !notAsked.includes(field)));
   });
 
   // One row per field: what the form holds → what the frontmatter gets.
@@ -94,8 +94,11 @@ describe('frontmatterOf', () => {
     ['factors', ['begeleidingstijd']],
     ['scenarios', ['innovatief-opleiden']],
     ['status', 'gestopt'],
+    ['statusAsOf', 2026], // the contributor tells the status as it is when they send it
+    ['statusSource', 'indiener'],
     ['stopReason', 'De subsidie liep af en niemand nam de kosten over.'],
     ['outcome', 'gemengd'],
+    ['outcomeBasis', { sources: ['indiener'], by: 'initiatiefnemer' }], // the contributor's own account
     ['evidence', 'geevalueerd'],
     ['verification', 'deels'],
     ['started', 2018], // text in the form, a number in YAML
@@ -109,10 +112,21 @@ describe('frontmatterOf', () => {
     ],
     [
       'sources',
-      [{ title: 'Evaluatie leerafdeling', publisher: 'Windesheim', authors: ['A. de Boer', 'B. Bakker'], year: 2022, url: 'https://www.voorbeeld.nl/evaluatie', accessed: new Date('2026-11-01T00:00:00Z'), note: 'hoofdstuk 3' }],
+      [
+        { key: 'bron-1', title: 'Evaluatie leerafdeling', publisher: 'Windesheim', authors: ['A. de Boer', 'B. Bakker'], year: 2022, url: 'https://www.voorbeeld.nl/evaluatie', accessed: new Date('2026-11-01T00:00:00Z'), note: 'hoofdstuk 3' },
+        // The contributor's own account is a source too, so what they tell is cited like any fact.
+        {
+          key: 'indiener',
+          title: 'Beschrijving door de indiener, ingestuurd via het formulier van de Praktijkbank',
+          publisher: 'Praktijkbank Zorgstages',
+          year: 2026,
+          note: 'Eigen verslag van de indiener of diens organisatie; de redactie heeft het nog niet met andere bronnen vergeleken.',
+        },
+      ],
     ],
-    ['lessons', ['Zorg dat de begeleiding ook na de subsidie betaald kan worden.']],
-    ['conditions', ['Een afdeling die wil investeren in begeleiding.']],
+    ['facetBasis', { provinces: ['indiener'], sectors: ['indiener'], levels: ['indiener'], routes: ['indiener'] }],
+    ['lessons', [{ text: 'Zorg dat de begeleiding ook na de subsidie betaald kan worden.', basis: 'bron-1' }]], // "(bron 1)" names the basis
+    ['conditions', [{ text: 'Een afdeling die wil investeren in begeleiding.', basis: 'indiener' }]],
     ['contributors', [{ name: 'Jan Jansen', organisation: 'Zorggroep Voorbeeld', orcid: '0000-0002-1825-0097' }]],
     ['published', new Date('2026-11-20T00:00:00Z')], // a date, so YAML writes 2026-11-20 unquoted
     ['reviewed', new Date('2026-11-22T00:00:00Z')],
@@ -127,7 +141,7 @@ describe('frontmatterOf', () => {
     const values = { ...fullValues(), labourMarketRegions: [], place: ' ', routes: [], scenarios: [], stopReason: '', started: '', ended: '', organisations: [], lessons: [], conditions: [], related: [], redirectFrom: [], draft: false };
     values.contributors = [{ name: 'Redactie', organisation: '', orcid: '' }];
     const data = frontmatterOf(values);
-    expect(Object.keys(data)).toEqual(['title', 'summary', 'type', 'provinces', 'sectors', 'levels', 'aims', 'factors', 'status', 'outcome', 'evidence', 'verification', 'sources', 'contributors', 'published', 'reviewed']);
+    expect(Object.keys(data)).toEqual(['title', 'summary', 'type', 'provinces', 'sectors', 'levels', 'aims', 'factors', 'status', 'statusAsOf', 'statusSource', 'outcome', 'outcomeBasis', 'evidence', 'verification', 'sources', 'facetBasis', 'contributors', 'published', 'reviewed']);
     expect(data.contributors).toEqual(['Redactie']);
   });
 });
@@ -141,7 +155,7 @@ describe('buildCaseFile and parseCaseFile', () => {
         ...fullValues(),
         mode: 'mislukt',
         outcome: 'werkt-niet',
-        sections: { bedoeling: 'Meer plaatsen.', aanpak: 'Een platform.', gebeurd: 'Niemand gebruikte het.', lessen: 'Begin klein.' },
+        sections: { bedoeling: 'Meer plaatsen.', aanpak: 'Een platform.', gebeurd: 'Niemand gebruikte het.' },
       },
     ],
   ])('round-trips %s to exactly the same values', (_, values) => {
@@ -160,13 +174,14 @@ describe('buildCaseFile and parseCaseFile', () => {
   });
 
   test('writes the failure-mode sections under the four questions’ headings', () => {
-    const built = buildCaseFile({ ...fullValues(), mode: 'mislukt', outcome: 'werkt-niet', sections: { bedoeling: 'a b c', aanpak: 'd', gebeurd: 'e', lessen: 'f' } }, options);
-    expect(built.ok && built.text.match(/^## .*$/gm)).toEqual(['## Bedoeling', '## Aanpak', '## Wat er gebeurde', '## Geleerde lessen']);
+    const built = buildCaseFile({ ...fullValues(), mode: 'mislukt', outcome: 'werkt-niet', sections: { bedoeling: 'a b c', aanpak: 'd', gebeurd: 'e' } }, options);
+    // The fourth question (what others can learn) is the lessons field, shown under "Geleerde lessen".
+    expect(built.ok && built.text.match(/^## .*$/gm)).toEqual(['## Bedoeling', '## Aanpak', '## Wat er gebeurde']);
+    expect(built.ok && built.text).toContain('lessons:\n  - text: Zorg dat de begeleiding ook na de subsidie betaald kan worden.\n    basis: bron-1');
     expect(caseSections.mislukt.filter((s) => s.required).map((s) => s.question)).toEqual([
       'Wat was de bedoeling?',
       'Welke aanpak is gekozen?',
       'Wat gebeurde er, en hoe week dat af van de bedoeling?',
-      'Wat kunnen anderen hiervan leren?',
     ]);
   });
 
@@ -184,18 +199,18 @@ describe('buildCaseFile and parseCaseFile', () => {
     ],
     [
       'failure mode with a positive outcome',
-      (v) => ((v.mode = 'mislukt'), (v.outcome = 'werkt'), (v.status = 'afgerond'), (v.stopReason = ''), (v.sections = { bedoeling: 'a', aanpak: 'b', gebeurd: 'c', lessen: 'd' })),
+      (v) => ((v.mode = 'mislukt'), (v.outcome = 'werkt'), (v.status = 'afgerond'), (v.stopReason = ''), (v.sections = { bedoeling: 'a', aanpak: 'b', gebeurd: 'c' })),
       [{ field: 'outcome', message: 'Bij een experiment dat niet werkte is de uitkomst "werkt-niet" (werkte niet zoals bedoeld) of "gemengd", niet "werkt". Of kies bovenaan "Een aanpak die werkt of loopt".' }],
     ],
     [
       'an unanswered question in failure mode',
-      (v) => ((v.mode = 'mislukt'), (v.outcome = 'werkt-niet'), (v.sections = { bedoeling: 'a', aanpak: 'b', lessen: 'd' })),
+      (v) => ((v.mode = 'mislukt'), (v.outcome = 'werkt-niet'), (v.sections = { bedoeling: 'a', aanpak: 'b' })),
       [{ field: 'sections.gebeurd', message: 'Beantwoord de vraag "Wat gebeurde er, en hoe week dat af van de bedoeling?"' }],
     ],
     [
-      'lessons required by the outcome but no lessons section',
-      (v) => delete v.sections.lessen,
-      [{ field: 'sections.lessen', message: 'Beantwoord de vraag "Wat werkte, wat niet, en wat zou u een andere regio aanraden?" Bij uitkomst "gemengd" en status "gestopt" is minstens één geleerde les verplicht: juist wat niet werkte helpt anderen.' }],
+      'lessons required by the outcome but none given',
+      (v) => (v.lessons = []),
+      [{ field: 'lessons', message: 'Schrijf bij "Geleerde lessen" wat anderen hiervan kunnen leren, één les per regel. Bij uitkomst "gemengd" en status "gestopt" is minstens één geleerde les verplicht met als basis een bron, niet alleen "redactie": juist wat niet werkte helpt anderen, en een mislukking staat hier alleen als een bron haar meldt.' }],
     ],
     [
       'a control character pasted into the title',
@@ -294,8 +309,9 @@ describe('buildCaseFile (property)', () => {
       place: fc.oneof(fc.constant(''), textOf(1, 4)),
       type: pick(keysOf(interventionTypes)),
       provinces: some(keysOf(provinces).filter((k) => k !== 'landelijk')),
-      sectors: some(keysOf(sectors)),
-      levels: some(keysOf(levels)),
+      // "niet vermeld" stands alone; the form offers it as one choice among the others.
+      sectors: fc.oneof({ weight: 9, arbitrary: some(keysOf(sectors).filter((k) => k !== 'niet-vermeld')) }, { weight: 1, arbitrary: fc.constant<string[]>(['niet-vermeld']) }),
+      levels: fc.oneof({ weight: 9, arbitrary: some(keysOf(levels).filter((k) => k !== 'niet-vermeld')) }, { weight: 1, arbitrary: fc.constant<string[]>(['niet-vermeld']) }),
       aims: some(keysOf(aims)),
       factors: some(keysOf(factors)),
       status: pick(keysOf(statuses)),
@@ -303,7 +319,8 @@ describe('buildCaseFile (property)', () => {
       outcome: pick(keysOf(outcomes)),
       failureOutcome: fc.constantFrom('werkt-niet', 'gemengd', 'werkt-niet', 'gemengd', 'werkt'),
       evidence: pick(keysOf(evidenceLevels)),
-      verification: pick(keysOf(verificationLevels)),
+      // Geverifieerd needs sources the editors have read (a date "accessed"); the generated source has none.
+      verification: pick(keysOf(verificationLevels).filter((k) => k !== 'geverifieerd')),
       started: fc.oneof(fc.constant(''), fc.integer({ min: 1990, max: 2026 }).map(String), fc.string({ maxLength: 5 })),
       orgName: textOf(1, 5),
       orgRole: pick(keysOf(organisationRoles)),
@@ -313,7 +330,7 @@ describe('buildCaseFile (property)', () => {
       lessons: fc.array(textOf(3, 12), { minLength: 1, maxLength: 3 }),
       contributor: textOf(1, 3),
       sections: fc.record(
-        Object.fromEntries(['aanleiding', 'aanpak', 'resultaten', 'lessen', 'randvoorwaarden', 'meer', 'bedoeling', 'gebeurd'].map((id) => [id, fc.oneof({ weight: 19, arbitrary: textOf(1, 40) }, { weight: 1, arbitrary: fc.constant('') })])),
+        Object.fromEntries(['aanleiding', 'aanpak', 'resultaten', 'meer', 'bedoeling', 'gebeurd'].map((id) => [id, fc.oneof({ weight: 19, arbitrary: textOf(1, 40) }, { weight: 1, arbitrary: fc.constant('') })])),
       ),
     })
     .map((r) => ({
@@ -357,7 +374,8 @@ describe('buildCaseFile (property)', () => {
         const frontmatter = splitFrontmatter(built.text)!.frontmatter;
         expect(jsYaml.load(frontmatter)).toEqual(parseYaml(frontmatter, yamlOptions));
         // And the file passes the same check as `npm run check`.
-        expect(checkCases([{ path: built.path, bytes: new TextEncoder().encode(built.text) }], { now: NOW })).toEqual([]);
+        // (A listed source that nothing cites is only a warning: the editors look at it.)
+        expect(checkCases([{ path: built.path, bytes: new TextEncoder().encode(built.text) }], { now: NOW }).filter((p) => p.severity !== 'waarschuwing')).toEqual([]);
       }),
       { numRuns: 400, seed: 20261123 },
     );
@@ -376,11 +394,17 @@ levels: [hbo]
 aims: [kwaliteit]
 factors: [regionale-samenwerking]
 status: lopend
+statusAsOf: 2021
+statusSource: scenarios-2021
 outcome: veelbelovend
+outcomeBasis: { sources: [scenarios-2021], by: initiatiefnemer }
 evidence: gedocumenteerd
 verification: deels
 sources:
-  - title: Drie scenario’s voor stages in de zorg
+  - key: scenarios-2021
+    title: Drie scenario’s voor stages in de zorg
+    year: 2021
+facetBasis: { sectors: [scenarios-2021], levels: [scenarios-2021] }
 contributors: [Redactie Praktijkbank Zorgstages]
 published: 2026-11-01
 reviewed: 2026-11-01
@@ -388,5 +412,5 @@ reviewed: 2026-11-01
 
 ## Aanpak
 
-Tekst.
+Tekst.[^scenarios-2021]
 `;

@@ -69,7 +69,7 @@ describe('caseSchema', () => {
       (d) => ((d.sectros = d.sectors), delete d.sectors),
       [
         'sectors: Het veld "sectors" ontbreekt, maar is verplicht. Verwacht: een lijst met sectoren. Voorbeeld: [umc]',
-        ': Er staat een onbekend veld: "sectros" (bedoelde u "sectors"?). Toegestane velden in een voorbeeld: title, summary, type, provinces, labourMarketRegions, place, sectors, levels, routes, aims, factors, scenarios, status, stopReason, outcome, evidence, verification, started, ended, organisations, sources, lessons, conditions, contributors, published, reviewed, related, redirectFrom, draft.',
+        ': Er staat een onbekend veld: "sectros" (bedoelde u "sectors"?). Toegestane velden in een voorbeeld: title, summary, type, provinces, labourMarketRegions, place, sectors, levels, routes, aims, factors, scenarios, status, statusAsOf, statusSource, stopReason, outcome, outcomeBasis, evidence, verification, started, ended, organisations, sources, facetBasis, lessons, conditions, scale, effort, results, contact, contributors, published, reviewed, related, redirectFrom, draft.',
       ],
     ],
     [
@@ -83,7 +83,7 @@ describe('caseSchema', () => {
     [
       'failure without lessons',
       (d) => ((d.outcome = 'werkt-niet'), (d.lessons = [])),
-      ['lessons: Het veld "lessons" ontbreekt of is leeg. Bij uitkomst "werkt-niet" is minstens één geleerde les verplicht: juist wat niet werkte helpt anderen.'],
+      ['lessons: Het veld "lessons" ontbreekt of is leeg. Bij uitkomst "werkt-niet" is minstens één geleerde les verplicht met als basis een bron, niet alleen "redactie": juist wat niet werkte helpt anderen, en een mislukking staat hier alleen als een bron haar meldt.'],
     ],
     [
       'gestopt without reason',
@@ -101,7 +101,7 @@ describe('caseSchema', () => {
     ['impossible date', (d) => (d.published = '2026-13-45'), ['published: Het veld "published" bevat "2026-13-45"; dat is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-23.']],
     [
       'javascript: URL in a source',
-      (d) => (d.sources = [{ title: 'Bron', url: 'javascript:alert(1)' }]),
+      (d) => (d.sources = [{ key: 'scenarios-2021', title: 'Bron', url: 'javascript:alert(1)' }]),
       ['sources.0.url: Het veld "sources[1].url" bevat "javascript:alert(1)"; dat is geen geldig webadres. Alleen adressen die beginnen met https:// of http:// zijn toegestaan. Voorbeeld: https://www.voorbeeld.nl/pagina'],
     ],
     [
@@ -110,7 +110,7 @@ describe('caseSchema', () => {
       ['organisations.0.url: Het veld "organisations[1].url" bevat "data:text/html,hoi"; dat is geen geldig webadres. Alleen adressen die beginnen met https:// of http:// zijn toegestaan. Voorbeeld: https://www.voorbeeld.nl/pagina'],
     ],
     ['no sources', (d) => (d.sources = []), ['sources: Noem minstens één bron (sources): elk feit in een voorbeeld moet na te lezen zijn.']],
-    ['source without title', (d) => (d.sources = [{ url: 'https://ecbo.nl/' }]), ['sources.0.title: Het veld "sources[1].title" ontbreekt, maar is verplicht. Verwacht: tekst (titel van de bron). Voorbeeld: Drie scenario’s voor stages in de zorg']],
+    ['source without title', (d) => (d.sources = [{ key: 'scenarios-2021', url: 'https://ecbo.nl/' }]), ['sources.0.title: Het veld "sources[1].title" ontbreekt, maar is verplicht. Verwacht: tekst (titel van de bron). Voorbeeld: Drie scenario’s voor stages in de zorg']],
     [
       'related slug that does not exist',
       (d) => (d.related = ['gildeleren-umc']),
@@ -129,6 +129,73 @@ describe('caseSchema', () => {
     ['landelijk mixed with a province', (d) => ((d.provinces = ['landelijk', 'utrecht']), (d.labourMarketRegions = undefined)), ['provinces: Het veld "provinces" bevat "landelijk" samen met provincies. Kies óf [landelijk], óf één of meer provincies.']],
     ['no contributors', (d) => (d.contributors = []), ['contributors: Noem minstens één auteur van deze beschrijving (contributors).']],
     ['duplicate sector', (d) => (d.sectors = ['vvt', 'vvt']), ['sectors: Een waarde staat dubbel in de lijst sectoren; noem elke waarde één keer.']],
+    // The evidence model: every fact, facet, lesson and outcome rests on a named source.
+    [
+      'lesson written as a bare sentence (no basis)',
+      (d) => (d.lessons = ['Begin klein en leg afspraken vast.']),
+      ['lessons.0: Het veld "lessons[1]" is alleen een zin. Schrijf bij elke geleerde les ook waar die op rust: de sleutel van een bron uit sources, of "redactie" als het eigen advies van de redactie is. Voorbeeld: "- text: Begin klein en leg afspraken vast." met op de regel eronder "  basis: scenarios-2021".'],
+    ],
+    [
+      'lesson citing a source that is not listed',
+      (d) => (d.lessons = [{ text: 'Begin klein en leg afspraken vast.', basis: 'scenarios-2012' }]),
+      ['lessons.0.basis: Het veld "lessons[1].basis" verwijst naar de bron "scenarios-2012", maar geen bron in "sources" heeft die sleutel. Bedoelde u "scenarios-2021"? Bekende sleutels: scenarios-2021, of "redactie" voor eigen advies van de redactie.'],
+    ],
+    [
+      'failure whose lessons are all editorial',
+      (d) => ((d.outcome = 'werkt-niet'), (d.lessons = [{ text: 'Begin klein en leg afspraken vast.', basis: 'redactie' }])),
+      ['lessons: Elke les in "lessons" heeft als basis alleen "redactie". Bij uitkomst "werkt-niet" is minstens één geleerde les verplicht met als basis een bron, niet alleen "redactie": juist wat niet werkte helpt anderen, en een mislukking staat hier alleen als een bron haar meldt.'],
+    ],
+    [
+      'outcome without a basis',
+      (d) => delete d.outcomeBasis,
+      ['outcomeBasis: Het veld "outcomeBasis" ontbreekt. Bij uitkomst "veelbelovend" moet erbij staan welke bron dat laat zien en wie het zegt: de initiatiefnemers zelf (by: initiatiefnemer) of onafhankelijk onderzoek (by: onafhankelijk). Voorbeeld: outcomeBasis: { sources: [scenarios-2021], by: initiatiefnemer }. Zegt geen bron iets over het resultaat, kies dan outcome: onbekend.'],
+    ],
+    [
+      'outcome basis with an unknown kind of author',
+      (d) => (d.outcomeBasis = { sources: ['scenarios-2021'], by: 'extern' }),
+      ['outcomeBasis.by: Het veld "outcomeBasis.by" bevat "extern"; dat is geen bekende waarde voor wie zegt dat. Toegestaan: initiatiefnemer, onafhankelijk.'],
+    ],
+    [
+      'sectors that no source states (an estimate)',
+      (d) => (d.facetBasis = { levels: ['scenarios-2021'] }),
+      ['facetBasis.sectors: Bij "sectors" staat "ziekenhuizen", "vvt", maar "facetBasis.sectors" noemt geen bron die dat zegt. Noem de sleutel van die bron, bijvoorbeeld facetBasis: { sectors: [scenarios-2021] }. Noemt geen bron de sectoren, schrijf dan sectors: [niet-vermeld]; een schatting is niet toegestaan.'],
+    ],
+    ['niet-vermeld mixed with a sector', (d) => (d.sectors = ['niet-vermeld', 'vvt']), ['sectors: Het veld "sectors" bevat "niet-vermeld" samen met andere waarden. Kies óf [niet-vermeld], óf de waarden die een bron noemt.']],
+    [
+      'status without the year of a dated source',
+      (d) => delete d.statusAsOf,
+      ['statusAsOf: Het veld "statusAsOf" ontbreekt. De bron "scenarios-2021" is van 2021: schrijf statusAsOf: 2021 (of het jaar dat de bron zelf als huidig noemt). Laat het veld alleen weg als de bron geen datum heeft.'],
+    ],
+    [
+      'status said to be newer than its source',
+      (d) => (d.statusAsOf = 2024),
+      ['statusAsOf: Het veld "statusAsOf" (2024) ligt na het jaar van de bron "scenarios-2021" (2021). Een bron kan alleen de status laten zien van het jaar waarin zij verscheen of eerder.'],
+    ],
+    [
+      'verification geverifieerd that the provenance does not support',
+      (d) => (d.verification = 'geverifieerd'),
+      ['verification: Het veld "verification" is "geverifieerd", maar dat klopt niet met de bronnen: de provincies hebben geen bron in facetBasis.provinces; de webbron "scenarios-2021" heeft geen datum "accessed" (wanneer de redactie de bron las). Vul dat aan, of kies verification: deels.'],
+    ],
+    [
+      'quote longer than thirty words',
+      (d) => (d.lessons = [{ text: 'Begin klein en leg afspraken vast.', basis: 'scenarios-2021', quote: Array.from({ length: 31 }, () => 'woord').join(' ') }]),
+      ['lessons.0.quote: Het citaat in "lessons[1].quote" heeft 31 woorden; hoogstens 30 mag. Citeer een korte zinsnede en vat de rest in eigen woorden samen.'],
+    ],
+    [
+      'two sources with the same key',
+      (d) => (d.sources = [...(d.sources as object[]), { key: 'scenarios-2021', title: 'Nog een bron' }]),
+      ['sources.1.key: De bronsleutel "scenarios-2021" staat bij twee bronnen. Geef elke bron een eigen sleutel, bijvoorbeeld scenarios-2021-2.'],
+    ],
+    [
+      'contact with a personal e-mail address',
+      (d) => (d.contact = { organisation: 'j.jansen@voorbeeld.nl', url: 'https://www.voorbeeld.nl/' }),
+      ['contact.organisation: Bij "contact" staat alleen de naam van een organisatie en het adres van haar webpagina, geen e-mailadres, telefoonnummer of naam van een persoon.'],
+    ],
+    [
+      'a measured result without saying who measured',
+      (d) => (d.results = [{ measure: 'Aantal stageplaatsen', value: '65', source: 'scenarios-2021' }]),
+      ['results.0.independent: Het veld "independent" is verplicht: true (onafhankelijk gemeten) of false (door de initiatiefnemers zelf gemeten).'],
+    ],
   ])('rejects %s', (_name, change, expected) => {
     expect(messagesFor(change)).toEqual(expected);
   });

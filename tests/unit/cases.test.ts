@@ -78,7 +78,7 @@ describe('sorting', () => {
 describe('catalogueStats', () => {
   test('counts cases, provinces (not landelijk) and lessons from failures', () => {
     const stats = catalogueStats([
-      record('a', { outcome: 'werkt-niet', lessons: ['Eerste les die telt.', 'Tweede les die telt.'] }),
+      record('a', { outcome: 'werkt-niet', lessons: [{ text: 'Eerste les die telt.', basis: 'scenarios-2021' }, { text: 'Tweede les die telt.', basis: 'redactie' }] }),
       record('b', { provinces: ['landelijk'], labourMarketRegions: [] }),
       record('c', { provinces: ['drenthe'], labourMarketRegions: [] }),
     ]);

@@ -67,6 +67,9 @@ const fromFactSheet = [
   'raat-limburg',
 ];
 
+/** Failure, stopped or mixed cases whose failure or stop a source attests (counted after the re-check of issue #10). */
+const FAILURES_AT_LEAST = 6;
+
 const words = (text: string) => text.replace(/^#+ .*$/gm, '').split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
 
 describe('the catalogue', () => {
@@ -78,13 +81,21 @@ describe('the catalogue', () => {
     expect(slugs).toContain(slug);
   });
 
-  test('has at least eight failure or stopped cases, each with lessons (and a reason when stopped)', () => {
+  test('failure or stopped cases each have a lesson resting on a source (and a reason when stopped)', () => {
     const failures = records.filter(isLessonCase);
-    expect(failures.length).toBeGreaterThanOrEqual(8);
+    // After the re-check against the sources (issue #10) fewer cases are failures: only what a source attests.
+    expect(failures.length).toBeGreaterThanOrEqual(FAILURES_AT_LEAST);
     for (const record of failures) {
-      expect(record.data.lessons.length, record.slug).toBeGreaterThan(0);
+      expect(record.data.lessons.some((lesson) => lesson.basis.some((key) => key !== 'redactie')), record.slug).toBe(true);
       if (record.data.status === 'gestopt') expect(record.data.stopReason, record.slug).toBeTruthy();
-      expect(record.body, `${record.slug} mist de sectie Geleerde lessen`).toMatch(/^## Geleerde lessen/m);
+    }
+  });
+
+  test('every outcome other than onbekend says which sources show it and who says so', () => {
+    for (const record of records.filter((r) => r.data.outcome !== 'onbekend')) {
+      const keys = record.data.sources.map((s) => s.key);
+      expect(record.data.outcomeBasis, record.slug).toBeDefined();
+      for (const key of record.data.outcomeBasis!.sources) expect(keys, record.slug).toContain(key);
     }
   });
 
@@ -100,12 +111,13 @@ describe('the catalogue', () => {
     expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
   });
 
-  test('every body is 150 to 600 words and uses only H2 sections from the conventional set, in order', () => {
-    const order = ['Aanleiding', 'Aanpak', 'Resultaten', 'Geleerde lessen', 'Randvoorwaarden', 'Meer weten'];
+  test('every body is 60 to 900 words and uses only H2 sections from the conventional set, in order', () => {
+    // Lessons and conditions are frontmatter now; unsupported sentences were removed, so some bodies are short.
+    const order = ['Aanleiding', 'Aanpak', 'Resultaten', 'Meer weten'];
     for (const record of records) {
       const count = words(record.body);
-      expect(count, `${record.slug}: ${count} woorden`).toBeGreaterThanOrEqual(150);
-      expect(count, `${record.slug}: ${count} woorden`).toBeLessThanOrEqual(600);
+      expect(count, `${record.slug}: ${count} woorden`).toBeGreaterThanOrEqual(60);
+      expect(count, `${record.slug}: ${count} woorden`).toBeLessThanOrEqual(900);
       const headings = [...record.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
       const positions = headings.map((h) => order.indexOf(h));
       expect(positions.every((p) => p >= 0), `${record.slug}: ${headings.join(', ')}`).toBe(true);

@@ -87,6 +87,12 @@ describe('formatApa', () => {
     const text = formatApa({ ...base, contributors: [{ name: 'Marieke de Visser' }, { name: 'Jan van den Berg' }] }).text;
     expect(text.startsWith('Visser, M. de, & Berg, J. van den. (2026, 23 november).')).toBe(true);
   });
+  test('shows formatting tags that citeproc knows (<b>, <i>, <sup>) as text, not as formatting', () => {
+    const apa = formatApa({ ...base, title: 'Stage <b>vet</b> en <i>schuin</i> <sup>1</sup>', contributors: [{ name: 'Team <b>Stage</b>' }] });
+    expect(apa.html).toContain('<i>Stage &#60;b&#62;vet&#60;/b&#62; en &#60;i&#62;schuin&#60;/i&#62; &#60;sup&#62;1&#60;/sup&#62;</i>');
+    expect(apa.html).toContain('Team &#60;b&#62;Stage&#60;/b&#62;');
+    expect(apa.text).toContain('Stage <b>vet</b> en <i>schuin</i> <sup>1</sup>');
+  });
   test('italicises the title and escapes markup in the HTML version', () => {
     const html = formatApa({ ...base, title: 'Stage <script>alert(1)</script> & co' }).html;
     expect(html).toContain('<i>Stage &#60;script&#62;alert(1)&#60;/script&#62; &#38; co</i>');
@@ -107,7 +113,41 @@ describe('formatBibtex', () => {
     const back = readBack(bibtex);
     expect(back.title).toBe(title.replace(/\s+/g, ' '));
     expect(back.URL).toBe(base.url);
-    expect(back.issued).toEqual({ 'date-parts': [[2026, 11, 23]] });
+    // Standard BibTeX has a year and a month; the full date is the urldate.
+    expect(back.issued).toEqual({ 'date-parts': [[2026, 11]] });
+    expect(back.accessed).toEqual({ 'date-parts': [[2026, 11, 23]] });
+  });
+  test('writes the month as the standard macro and the date as urldate', () => {
+    const bibtex = formatBibtex(base);
+    expect(bibtex).toContain('\tyear = {2026},\n\tmonth = nov,\n');
+    expect(bibtex).toContain('\turldate = {2026-11-23},\n');
+    expect(bibtex).not.toMatch(/month = \{/);
+  });
+  test.each([
+    ['<', '\\textless{}'],
+    ['>', '\\textgreater{}'],
+    ['{', '\\{'],
+    ['}', '\\}'],
+    ['&', '\\&'],
+    ['%', '\\%'],
+    ['$', '\\$'],
+    ['#', '\\#'],
+    ['_', '\\_'],
+    ['~', '\\textasciitilde{}'],
+    ['^', '\\textasciicircum{}'],
+    ['\\', '\\textbackslash{}'],
+  ])('escapes %s in titles and authors, and reads back the same text', (char, escaped) => {
+    const title = `Stage ${char}b${char} regio`;
+    const author = `Redactie ${char}Team${char}`;
+    const bibtex = formatBibtex({ ...base, title, contributors: [{ name: author }] });
+    expect(bibtex).toContain(`title = {Stage ${escaped}b${escaped} regio}`);
+    expect(bibtex).toContain(`author = {{Redactie ${escaped}Team${escaped}}}`);
+    // Braces stay balanced, whatever the text.
+    const braces = bibtex.replace(/\\[{}]/g, '');
+    expect(braces.split('{').length).toBe(braces.split('}').length);
+    const back = readBack(bibtex);
+    expect(back.title).toBe(title);
+    expect(back.author).toEqual([{ literal: author }].map(({ literal }) => ({ family: literal })));
   });
   test('keeps person names with their particle and the catalogue as publisher', () => {
     const back = readBack(formatBibtex({ ...base, contributors: [{ name: 'Marieke de Visser' }, { name: 'Redactie Praktijkbank Zorgstages' }] }));

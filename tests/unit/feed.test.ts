@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CaseRecord } from '../../src/lib/cases';
-import { channelData, escapeXml, feedItems, isReviewed } from '../../src/lib/feed';
+import { channelData, escapeXml, feedItems, feedTitle, isReviewed, textAsHtml } from '../../src/lib/feed';
 import { createCaseSchema } from '../../src/schemas/case';
 import { NOW, validCase } from '../fixtures/cases';
 
@@ -30,6 +30,25 @@ describe('feedItems', () => {
 
   test('stops at the limit', () => {
     expect(feedItems([older, reviewed, fresh], urlOf, 2)).toHaveLength(2);
+  });
+});
+
+describe('feed text', () => {
+  test.each([
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;', '&lt;img src=x onerror=alert(1)&gt;'], // a tag
+    ['Zorg & welzijn', 'Zorg &amp; welzijn', 'Zorg & welzijn'], // an ampersand: HTML in the summary, plain in the title
+    ['Meer dan 3 < 5 > 2', 'Meer dan 3 &lt; 5 &gt; 2', 'Meer dan 3 &lt; 5 &gt; 2'], // comparison signs
+    ['Gewoon tekst, "met" aanhalingstekens', 'Gewoon tekst, "met" aanhalingstekens', 'Gewoon tekst, "met" aanhalingstekens'], // nothing to do
+  ])('%j', (text, summary, title) => {
+    expect(textAsHtml(text)).toBe(summary);
+    expect(feedTitle(text)).toBe(title);
+  });
+
+  test('an item carries the summary as HTML that shows the text, and no tag in the title', () => {
+    const hostile = build('vijandig', { title: 'Stage <b>vet</b>', summary: 'Samenvatting met <img src=x onerror=alert(1)> en & erin.' });
+    const [item] = feedItems([hostile], urlOf);
+    expect(item!.description).toBe('Samenvatting met &lt;img src=x onerror=alert(1)&gt; en &amp; erin.');
+    expect(item!.title).toBe('Stage &lt;b&gt;vet&lt;/b&gt; (herzien)');
   });
 });
 

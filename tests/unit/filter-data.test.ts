@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { filterFacets } from '../../src/data/filter-facets';
 import { valuesOf } from '../../src/lib/cases';
 import { buildCardChunks, buildFilterData, chunkOf, decodeFilterItems } from '../../src/lib/filter-data';
+import { evidenceNote, statusText } from '../../src/lib/evidence-text';
 import { readCatalogue } from '../fixtures/catalogue';
 
 const records = readCatalogue();
@@ -41,6 +42,12 @@ describe('buildCardChunks and chunkOf', () => {
     expect(chunks).toHaveLength(Math.ceil(records.length / 20));
     expect(chunks.slice(0, -1).every((c) => c.length === 20)).toBe(true);
     expect(chunks.flat().map((c) => c.slug)).toEqual(records.map((r) => r.slug));
-    expect(chunks[0]![0]).toEqual({ slug: records[0]!.slug, title: records[0]!.data.title, summary: records[0]!.data.summary });
+    expect(chunks[0]![0]).toEqual({
+      slug: records[0]!.slug,
+      title: records[0]!.data.title,
+      summary: records[0]!.data.summary,
+      status: statusText(records[0]!.data),
+      evidence: evidenceNote(records[0]!.data),
+    });
   });
 });

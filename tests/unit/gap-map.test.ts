@@ -10,7 +10,7 @@ const record = (slug: string, changes: Record<string, unknown>): CaseRecord => (
 describe('buildGapMap', () => {
   const cases = [
     record('a', { factors: ['bekostiging', 'leerklimaat'], aims: ['capaciteit'] }),
-    record('b', { factors: ['bekostiging'], aims: ['capaciteit', 'uitval'], outcome: 'werkt-niet', lessons: ['Een les die telt voor anderen.'] }),
+    record('b', { factors: ['bekostiging'], aims: ['capaciteit', 'uitval'], outcome: 'werkt-niet', lessons: [{ text: 'Een les die telt voor anderen.', basis: 'scenarios-2021' }] }),
   ];
   const map = buildGapMap(cases, 'factors', ['bekostiging', 'leerklimaat', 'regelgeving'], 'aims', ['capaciteit', 'uitval']);
 

@@ -57,7 +57,9 @@ describe('caseFromTemplate', () => {
 
   test('asks the four questions of a failed experiment in the body', () => {
     const text = caseFromTemplate(template, answers('mislukt'));
-    expect(text.match(/^## .*$/gm)).toEqual(['## Bedoeling', '## Aanpak', '## Wat er gebeurde', '## Geleerde lessen', '## Meer weten']);
+    // The fourth question (what others can learn) is answered in `lessons`, with its basis.
+    expect(text.match(/^## .*$/gm)).toEqual(['## Bedoeling', '## Aanpak', '## Wat er gebeurde', '## Meer weten']);
+    expect(text).toContain('lessons:\n  - text: Maak vooraf één partij eigenaar van de planning.\n    basis: indiener\n');
     expect(text).toContain('## Wat er gebeurde\n\nWat gebeurde er, en hoe week dat af van de bedoeling?');
   });
 });

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { collectSources, sourceKey } from '../../src/lib/sources';
 import { createCaseSchema } from '../../src/schemas/case';
 import type { CaseRecord } from '../../src/lib/cases';
-import { NOW, validCase } from '../fixtures/cases';
+import { NOW, withSources } from '../fixtures/cases';
 
 const schema = createCaseSchema({ now: NOW });
-const record = (slug: string, sources: unknown[]): CaseRecord => ({ slug, data: schema.parse({ ...validCase(), related: [], sources }) });
+const record = (slug: string, sources: Record<string, unknown>[]): CaseRecord => ({ slug, data: schema.parse({ ...withSources(sources), related: [] }) });
 
 describe('sourceKey', () => {
   test.each([
