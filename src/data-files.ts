@@ -9,6 +9,7 @@ import { site } from './data/site';
 import { casesCsv, casesJson } from './lib/case-export';
 import { datasetJsonSchema } from './lib/json-schema';
 import { absoluteUrl, casePath } from './lib/url';
+import { getDatasetVersion } from './dataset-version';
 
 /** A data file by its key in dataFiles. */
 export type DataFileKind = keyof typeof dataFiles;
@@ -20,12 +21,13 @@ const bodies: Record<DataFileKind, () => Promise<string>> = {
   json: async () =>
     casesJson(await getCases(), urlOf, {
       title: datasetTitle,
+      ...(await getDatasetVersion()),
       licence: { name: site.licence.name, url: site.licence.url },
       schema: schemaUrl(),
       documentation: absoluteUrl('/data/'),
     }),
   csv: async () => casesCsv(await getCases(), urlOf),
-  csvExcel: async () => casesCsv(await getCases(), urlOf, { delimiter: ';' }),
+  csvExcel: async () => casesCsv(await getCases(), urlOf, { delimiter: ';', headers: 'nl' }),
   schema: async () => `${JSON.stringify(datasetJsonSchema({ id: schemaUrl() }), null, 2)}\n`,
 };
 

@@ -27,7 +27,7 @@ import { isExternalHref } from './rehype-case-links';
 type Child = ElementContent | string | false | undefined;
 
 /** A HTML element with text children escaped by the serialiser. */
-function h(tagName: string, properties: Element['properties'], ...children: Child[]): Element {
+export function h(tagName: string, properties: Element['properties'], ...children: Child[]): Element {
   return {
     type: 'element',
     tagName,
@@ -53,8 +53,17 @@ function withoutRefusedAddresses(node: MdastNodes): MdastNodes[] {
 
 /** One section's text rendered as the site renders Markdown, one heading level below `level`. */
 function renderSection(text: string): ElementContent[] {
-  const parsed = parseMdx(escapeSectionText(text));
-  if ('issue' in parsed) return [h('p', {}, text)];
+  return renderMarkdown(escapeSectionText(text)) ?? [h('p', {}, text)];
+}
+
+/**
+ * Markdown (and the MDX the case rules allow) as HTML nodes, the way the site renders a case body;
+ * components such as <Kader> keep their content, and addresses the check refuses become plain text.
+ * Undefined when the text does not parse.
+ */
+export function renderMarkdown(markdown: string): ElementContent[] | undefined {
+  const parsed = parseMdx(markdown);
+  if ('issue' in parsed) return undefined;
   withoutRefusedAddresses(parsed.tree);
   const tree = toHast(parsed.tree) as Root;
   const fix = (node: Root | ElementContent) => {

@@ -136,13 +136,21 @@ export function relatedCasesFinder<T extends CaseRecord>(all: readonly T[], limi
   };
 }
 
-/** Headline figures for the home page. */
-export function catalogueStats(records: readonly CaseRecord[]) {
+/**
+ * Headline figures for the home page. `thinnest` names the provinces with the fewest cases (a
+ * figure that says where little is known, unlike "12 van de 12 provincies"); `national` counts
+ * the cases that apply to the whole country. `provinceKeys` are the real provinces, in map order.
+ */
+export function catalogueStats(records: readonly CaseRecord[], provinceKeys: readonly string[] = []) {
   const provincesCovered = new Set(records.flatMap((r) => r.data.provinces).filter((p) => p !== 'landelijk'));
   const lessonCases = records.filter(isLessonCase);
+  const perProvince = countByFacet(records, 'provinces', provinceKeys);
+  const fewest = Math.min(...provinceKeys.map((key) => perProvince.get(key) ?? 0));
   return {
     cases: records.length,
     provincesCovered: provincesCovered.size,
+    thinnest: { count: Number.isFinite(fewest) ? fewest : 0, keys: provinceKeys.filter((key) => (perProvince.get(key) ?? 0) === fewest) },
+    national: records.filter((r) => r.data.provinces.includes('landelijk')).length,
     lessonCases: lessonCases.length,
     lessons: lessonCases.reduce((sum, r) => sum + r.data.lessons.length, 0),
   };

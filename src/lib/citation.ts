@@ -223,6 +223,10 @@ export interface DatasetCitationInput {
   date: Date;
   /** URL of the /data/ page. */
   url: string;
+  /** Version of the data set (release date or tag), so a citation names the version it used. */
+  version?: string;
+  /** The publishing organisation, when the operator has set one; else the catalogue's own name. */
+  publisher?: string;
 }
 
 /** The APA 7 reference of the whole catalogue as a data set: "… [Dataset]. Praktijkbank Zorgstages. URL". */
@@ -232,9 +236,10 @@ export function formatDatasetApa(input: DatasetCitationInput): { text: string; h
     type: 'dataset',
     title: oneLine(input.title),
     author: [cslName(input.author)],
-    publisher: site.name,
+    publisher: input.publisher ?? site.name,
     issued: { 'date-parts': [[input.date.getUTCFullYear()]] },
     URL: input.url,
+    ...(input.version ? { version: input.version } : {}),
   });
 }
 

@@ -17,9 +17,14 @@ export function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString('nl-NL')} ${count === 1 ? one : many}`;
 }
 
-/** Joins labels as Dutch prose: "a, b en c". */
+/**
+ * Joins labels as Dutch prose: "a, b en c". When a label itself holds a comma or "en"
+ * ("Amstelland, Kennemerland en Meerlanden"), the labels are separated by semicolons instead, so a
+ * reader can still tell where one ends.
+ */
 export function listToText(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
+  if (items.some((item) => /,|\sen\s/.test(item))) return items.join('; ');
   return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 }
 

@@ -60,3 +60,37 @@ export function shadeStep(count: number, max: number): number {
   if (count <= 0 || max <= 0) return 0;
   return Math.min(4, Math.max(1, Math.ceil((count / max) * 4)));
 }
+
+/** One step of a map legend: its shade, the counts it stands for, and the places it holds. */
+export interface LegendStep {
+  step: number;
+  /** Smallest and largest count that get this shade. */
+  from: number;
+  to: number;
+  /** Keys of the places with this shade, in the given order. */
+  keys: string[];
+}
+
+/**
+ * The legend of a shaded map, built from the same shadeStep as the map so the two always agree:
+ * every shade that can occur, with its range of counts and the places that have it.
+ */
+export function shadeLegend(counts: ReadonlyMap<string, number>, keys: readonly string[]): LegendStep[] {
+  const max = Math.max(0, ...keys.map((key) => counts.get(key) ?? 0));
+  const steps: LegendStep[] = [{ step: 0, from: 0, to: 0, keys: [] }];
+  for (let step = 1; step <= 4 && max > 0; step += 1) {
+    const from = Math.floor(((step - 1) * max) / 4) + 1;
+    const to = Math.floor((step * max) / 4);
+    if (from <= to) steps.push({ step, from, to, keys: [] });
+  }
+  for (const key of keys) {
+    const step = shadeStep(counts.get(key) ?? 0, max);
+    steps.find((s) => s.step === step)!.keys.push(key);
+  }
+  return steps;
+}
+
+/** "waarvan 1 niet of maar deels werkte of stopte" / "waarvan 2 … werkten of stopten" (isLessonCase). */
+export function failuresText(failures: number): string {
+  return failures === 1 ? 'waarvan 1 niet of maar deels werkte of stopte' : `waarvan ${failures} niet of maar deels werkten of stopten`;
+}

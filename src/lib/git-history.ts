@@ -23,7 +23,19 @@ export interface FileChange {
   outcome?: { from?: string; to?: string };
   /** True when the commit changed the list of lessons. */
   lessonsChanged: boolean;
+  /** What the commit changed, for readers: outcome, lessons, sources, text, other facts, check date. */
+  changed: ChangeKind[];
+  /** Why, for readers: the commit's `Voor-lezers:` trailer (Dutch), when the editor wrote one. */
+  reason?: string;
+  /** The whole file after the commit (none for a deletion), for the readable earlier version. */
+  text?: string;
 }
+
+/** The parts of a case a change can touch, in the order a reader is told them. */
+export type ChangeKind = 'uitkomst' | 'lessen' | 'bronnen' | 'tekst' | 'gegevens' | 'gecontroleerd';
+
+/** Trailer in a commit message that tells readers why a case changed: `Voor-lezers: De gemeente stopte de subsidie.` */
+export const READER_TRAILER = 'Voor-lezers';
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
@@ -37,7 +49,7 @@ export function gitLogArgs(folder: string): string[] {
     '-c',
     'core.quotePath=off',
     'log',
-    `--format=${RECORD}%H${FIELD}%aI${FIELD}%s`,
+    `--format=${RECORD}%H${FIELD}%aI${FIELD}%s${FIELD}%(trailers:key=${READER_TRAILER},valueonly,separator=%x20)`,
     '--patch',
     '--unified=100000',
     '--find-renames',
@@ -53,22 +65,45 @@ export function gitLogArgs(folder: string): string[] {
 interface FrontmatterFacts {
   outcome?: string;
   lessons?: string;
+  sources?: string;
+  reviewed?: string;
+  /** Every other field, as JSON. */
+  rest: string;
+  body: string;
 }
 
-/** The outcome and lessons of a version of a case file, or undefined when it cannot be read. */
+/** The facts of a version of a case file that readers are told about, or undefined when it cannot be read. */
 function factsOf(text: string | undefined): FrontmatterFacts | undefined {
   if (text === undefined) return undefined;
   const split = splitFrontmatter(text);
   if (!split) return undefined;
   try {
-    const data = parseYaml(split.frontmatter) as { outcome?: unknown; lessons?: unknown } | null;
+    const data = (parseYaml(split.frontmatter) ?? {}) as Record<string, unknown>;
+    const { outcome, lessons, sources, reviewed, ...rest } = data;
+    const json = (value: unknown) => (value === undefined ? undefined : JSON.stringify(value));
     return {
-      outcome: typeof data?.outcome === 'string' ? data.outcome : undefined,
-      lessons: data?.lessons === undefined ? undefined : JSON.stringify(data.lessons),
+      outcome: typeof outcome === 'string' ? outcome : undefined,
+      lessons: json(lessons),
+      sources: json(sources),
+      reviewed: json(reviewed),
+      rest: JSON.stringify(rest),
+      body: split.body.trim(),
     };
   } catch {
     return undefined;
   }
+}
+
+/** What changed between two readable versions, in reader order. */
+function changedKinds(before: FrontmatterFacts, after: FrontmatterFacts): ChangeKind[] {
+  const kinds: ChangeKind[] = [];
+  if (before.outcome !== after.outcome) kinds.push('uitkomst');
+  if (before.lessons !== after.lessons) kinds.push('lessen');
+  if (before.sources !== after.sources) kinds.push('bronnen');
+  if (before.body !== after.body) kinds.push('tekst');
+  if (before.rest !== after.rest) kinds.push('gegevens');
+  if (before.reviewed !== after.reviewed) kinds.push('gecontroleerd');
+  return kinds;
 }
 
 /** One `diff --git` section: the paths, the kind, and the file before and after. */
@@ -115,7 +150,7 @@ export function parseGitLog(output: string): FileChange[] {
     if (!record.trim()) continue;
     const newline = record.indexOf('\n');
     const head = newline === -1 ? record : record.slice(0, newline);
-    const [hash, isoDate, subject = ''] = head.split(FIELD);
+    const [hash, isoDate, subject = '', reason = ''] = head.split(FIELD);
     if (!hash || !isoDate) continue;
     const body = newline === -1 ? '' : record.slice(newline + 1);
     for (const section of body.split(/^(?=diff --git )/m)) {
@@ -133,6 +168,9 @@ export function parseGitLog(output: string): FileChange[] {
         kind: diff.kind,
         ...(compared && before.outcome !== after.outcome ? { outcome: { from: before.outcome, to: after.outcome } } : {}),
         lessonsChanged: compared && before.lessons !== after.lessons,
+        changed: compared ? changedKinds(before, after) : [],
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+        ...(diff.after !== undefined ? { text: diff.after } : {}),
       });
     }
   }
@@ -154,6 +192,32 @@ export function changesOf(changes: readonly FileChange[], paths: readonly string
     out.push(change);
   }
   return out;
+}
+
+/**
+ * The change told in Dutch for readers: what changed, in plain words. Labels of the outcome keys
+ * come from the caller (`outcomeLabel`), so this stays free of vocabularies.
+ */
+export function describeChange(change: Pick<FileChange, 'kind' | 'changed' | 'outcome'>, outcomeLabel: (key: string | undefined) => string, isCreation: boolean): string[] {
+  if (isCreation) return ['Het voorbeeld is gepubliceerd.'];
+  if (change.kind === 'verwijderd') return ['Het voorbeeld is van de site gehaald.'];
+  const lines: string[] = [];
+  if (change.kind === 'hernoemd') lines.push('Het voorbeeld kreeg een nieuw webadres; het oude adres blijft werken.');
+  for (const kind of change.changed) {
+    if (kind === 'uitkomst') lines.push(`De uitkomst is veranderd van ${outcomeLabel(change.outcome?.from)} naar ${outcomeLabel(change.outcome?.to)}.`);
+    if (kind === 'lessen') lines.push('De geleerde lessen zijn aangepast.');
+    if (kind === 'bronnen') lines.push('De bronnen zijn aangepast.');
+    if (kind === 'tekst') lines.push('De tekst is aangepast.');
+    if (kind === 'gegevens') lines.push('Kenmerken zoals sector, provincie of status zijn aangepast.');
+    if (kind === 'gecontroleerd') lines.push('De redactie heeft het voorbeeld opnieuw gecontroleerd.');
+  }
+  if (lines.length === 0) lines.push('Het bestand is aangepast zonder dat de inhoud veranderde (bijvoorbeeld de opmaak).');
+  return lines;
+}
+
+/** The anchor of a version on the versions page: `versie-<first 7 characters of the commit>`. */
+export function versionAnchor(hash: string): string {
+  return `versie-${hash.slice(0, 7)}`;
 }
 
 /** The repository path of a case file: the cases folder (as git sees it) plus the slug. */

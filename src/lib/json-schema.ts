@@ -57,6 +57,8 @@ function publishedForm(node: unknown): unknown {
 /** The fields of cases.json around the records, in the order casesJson writes them (see case-export.ts). */
 const datasetProperties = {
   title: { type: 'string', description: 'Titel van de dataset, zoals u die citeert.' },
+  version: { type: 'string', description: 'Versie van de gegevens (tag of datum van uitgave), om in een citaat te noemen.' },
+  released: { type: 'string', format: 'date', description: 'Datum waarop deze versie verscheen (JJJJ-MM-DD).' },
   licence: {
     type: 'object',
     description: 'Licentie van de teksten en gegevens.',

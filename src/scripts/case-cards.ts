@@ -21,6 +21,12 @@ export function cardFor(template: HTMLElement, text: CardText, item: DecodedItem
   li.dataset.case = text.slug;
   const article = li.querySelector<HTMLElement>('[data-slug]');
   if (article) article.dataset.slug = text.slug;
+  // The "Vergelijk" checkbox is the template's: case-filter adds this card's own.
+  const compare = li.querySelector<HTMLElement>('[data-compare-slug]');
+  if (compare) {
+    compare.dataset.compareSlug = text.slug;
+    compare.replaceChildren();
+  }
   const link = li.querySelector<HTMLAnchorElement>('[data-card-link]')!;
   link.href = link.getAttribute('href')!.replace(/[^/]+\/$/, `${text.slug}/`);
   link.textContent = text.title;

@@ -10,6 +10,8 @@ import type { DecodedItem } from '../lib/filter-data';
 import { plural } from '../lib/format';
 import { LISTING_PAGE_SIZE } from '../lib/pagination';
 import { cardFor, facetLabels } from './case-cards';
+import { addComparePicks } from './compare-pick';
+import { startFilterPresentation } from './filter-presentation';
 import { loadListingData } from './listing-data';
 
 /** How many matching cards are shown before "Toon meer". */
@@ -21,7 +23,6 @@ export async function startCaseFilter(): Promise<void> {
   const list = document.querySelector<HTMLElement>('[data-filter-list]');
   const status = document.querySelector<HTMLElement>('[data-filter-status]');
   if (!panel || !list || !status) return;
-  const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
   const more = document.querySelector<HTMLButtonElement>('[data-filter-more]');
   const pagination = document.querySelector<HTMLElement>('[data-pagination]');
 
@@ -87,7 +88,13 @@ export async function startCaseFilter(): Promise<void> {
     }
     return listing
       .cardTexts(missing.map((item) => item.index))
-      .then((texts) => missing.forEach((item, i) => built.set(item.index, cardFor(template, texts[i]!, item, labels))))
+      .then((texts) =>
+        missing.forEach((item, i) => {
+          const li = cardFor(template, texts[i]!, item, labels);
+          addComparePicks(li);
+          built.set(item.index, li);
+        }),
+      )
       // Without the card files the cards already built are still shown.
       .catch(() => undefined)
       .then(() => {
@@ -126,7 +133,7 @@ export async function startCaseFilter(): Promise<void> {
       const n = ticked.get(group) ?? 0;
       group.querySelector<HTMLElement>('[data-selected-count]')!.textContent = n ? `(${n} gekozen)` : '';
     }
-    if (empty) empty.hidden = matching.length > 0;
+    showState(selection, matching.length, (s) => filterItems(items, s).length);
     status.textContent = filtering ? `${plural(matching.length, 'voorbeeld', 'voorbeelden')} van de ${items.length} gevonden` : pageStatus;
     return settle(renderCards());
   };
@@ -137,12 +144,22 @@ export async function startCaseFilter(): Promise<void> {
     return render(selection);
   };
 
-  panel.addEventListener('change', () => {
-    const selection = readForm();
+  const choose = (selection: Selection) => {
     const query = selectionToParams(selection, order).toString();
     history.pushState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
     void render(selection);
+  };
+  const layout = panel.closest<HTMLElement>('[data-filter-layout]') ?? document.body;
+  const showState = startFilterPresentation({
+    layout,
+    facets: data.facets.map((f) => ({ param: f.param, name: f.name, values: f.values })),
+    apply: (selection) => {
+      for (const box of boxes) box.checked = (selection[box.name] ?? []).includes(box.value);
+      choose(selection);
+    },
   });
+
+  panel.addEventListener('change', () => choose(readForm()));
   panel.addEventListener('reset', (event) => {
     event.preventDefault();
     for (const box of boxes) box.checked = false;
@@ -160,7 +177,7 @@ export async function startCaseFilter(): Promise<void> {
   window.addEventListener('popstate', () => void applyUrl());
 
   panel.hidden = false;
-  panel.closest('.case-browser')?.classList.add('case-browser--filtering');
+  document.querySelector<HTMLElement>('[data-filter-fallback]')?.setAttribute('hidden', '');
   await applyUrl();
   panel.dataset.filterReady = '';
 }

@@ -2,7 +2,7 @@
  * Enhances /vergelijk/: reads the chosen cases from the URL (?v=a&v=b), fetches their small JSON
  * files and shows them side by side. Changing the choice updates the URL.
  */
-import { parseCompareSlugs, type CompareCase } from '../lib/compare';
+import { COMPARE_MAX, compareCountText, isDifferentRow, parseCompareSlugs, type CompareCase } from '../lib/compare';
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const list = (items: string[]) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '<span class="muted">—</span>');
@@ -13,7 +13,11 @@ export async function startComparePage(): Promise<void> {
   const result = document.querySelector<HTMLElement>('[data-compare-result]');
   const table = document.querySelector<HTMLTableElement>('[data-compare-table]');
   const count = document.querySelector<HTMLElement>('[data-compare-count]');
-  if (!form || !result || !table || !count) return;
+  const stack = document.querySelector<HTMLElement>('[data-compare-stack]');
+  const onlyDiff = document.querySelector<HTMLInputElement>('[data-compare-only-diff]');
+  if (!form || !result || !table || !count || !stack) return;
+  startChooserSearch(form);
+  onlyDiff?.addEventListener('change', () => result.classList.toggle('compare-only-differences', onlyDiff.checked));
   const base = form.dataset.source!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="v"]')];
   const known = new Set(boxes.map((b) => b.value));
@@ -26,9 +30,14 @@ export async function startComparePage(): Promise<void> {
   const render = async (slugs: string[]) => {
     for (const box of boxes) {
       box.checked = slugs.includes(box.value);
-      box.disabled = !box.checked && slugs.length >= 4;
+      box.disabled = !box.checked && slugs.length >= COMPARE_MAX;
     }
-    count.textContent = slugs.length === 0 ? 'Nog niets gekozen.' : `${slugs.length} van de maximaal 4 gekozen${slugs.length < 2 ? '; kies er nog minstens één.' : '.'}`;
+    count.textContent = compareCountText(slugs.length);
+    try {
+      window.localStorage.setItem('praktijkbank-vergelijk', JSON.stringify(slugs));
+    } catch {
+      // No storage: the choice lives in the address only.
+    }
     if (slugs.length < 2) {
       result.hidden = true;
       return;
@@ -47,10 +56,24 @@ export async function startComparePage(): Promise<void> {
       ['Geleerde lessen', (c) => list(c.lessons.map(escapeHtml))],
       ['Bronnen', (c) => list(c.sources.map((s) => (s.url ? `<a href="${escapeHtml(s.url)}" rel="noopener noreferrer">${escapeHtml(s.title)}</a>` : escapeHtml(s.title))))],
     ];
+    const cells = rows.map(([, cell]) => cases.map(cell));
+    const differs = cells.map((row) => isDifferentRow(row));
+    const mark = (i: number) => (differs[i] ? ' <span class="visually-hidden">(verschilt)</span>' : '');
     table.innerHTML =
       `<caption class="visually-hidden">Vergelijking van ${cases.length} voorbeelden</caption>` +
       `<thead><tr><td></td>${cases.map((c) => `<th scope="col"><a href="${base}${escapeHtml(c.slug)}/">${escapeHtml(c.title)}</a></th>`).join('')}</tr></thead>` +
-      `<tbody>${rows.map(([name, cell]) => `<tr><th scope="row">${escapeHtml(name)}</th>${cases.map((c) => `<td>${cell(c)}</td>`).join('')}</tr>`).join('')}</tbody>`;
+      `<tbody>${rows
+        .map(([name], i) => `<tr class="${differs[i] ? 'is-different' : 'is-same'}"><th scope="row">${escapeHtml(name)}${mark(i)}</th>${cells[i]!.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+        .join('')}</tbody>`;
+    // The same comparison, one case after the other, for narrow screens.
+    stack.innerHTML = cases
+      .map(
+        (c, column) =>
+          `<article><h3><a href="${base}${escapeHtml(c.slug)}/">${escapeHtml(c.title)}</a></h3><dl>${rows
+            .map(([name], i) => `<div class="${differs[i] ? 'is-different' : 'is-same'}"><dt>${escapeHtml(name)}${mark(i)}</dt><dd>${cells[i]![column]}</dd></div>`)
+            .join('')}</dl></article>`,
+      )
+      .join('');
     result.hidden = false;
   };
 
@@ -67,4 +90,24 @@ export async function startComparePage(): Promise<void> {
   });
   window.addEventListener('popstate', () => void render(fromUrl()));
   await render(fromUrl());
+}
+
+/** The search box above the chooser: shows only the cases whose title has every typed word. */
+function startChooserSearch(form: HTMLFormElement): void {
+  const box = form.querySelector<HTMLElement>('[data-compare-search]');
+  const input = box?.querySelector<HTMLInputElement>('input');
+  const counter = form.querySelector<HTMLElement>('[data-compare-search-count]');
+  if (!box || !input || !counter) return;
+  box.hidden = false;
+  const items = [...form.querySelectorAll<HTMLLIElement>('.compare-choices li')].map((li) => ({ li, text: (li.textContent ?? '').toLocaleLowerCase('nl') }));
+  input.addEventListener('input', () => {
+    const words = input.value.toLocaleLowerCase('nl').split(/\s+/).filter(Boolean);
+    let shown = 0;
+    for (const item of items) {
+      const match = words.every((w) => item.text.includes(w)) || item.li.querySelector<HTMLInputElement>('input')!.checked;
+      item.li.hidden = !match;
+      if (match) shown += 1;
+    }
+    counter.textContent = words.length ? `${shown} van de ${items.length} voorbeelden` : '';
+  });
 }

@@ -15,6 +15,8 @@ import {
 } from '../lib/case-form';
 import { casePreviewHtml } from '../lib/case-preview';
 import { githubNewFileUrl } from '../lib/github-urls';
+import { caseMail, creditName, type CreditChoice } from '../lib/contribute-mail';
+import { applyCredit } from './contribute-credit';
 
 const lines = (value: FormDataEntryValue | null): string[] => String(value ?? '').split(/\r?\n/);
 const one = (data: FormData, name: string): string => String(data.get(name) ?? '');
@@ -22,6 +24,22 @@ const one = (data: FormData, name: string): string => String(data.get(name) ?? '
 /** The number of rows of a repeatable group (organisations, sources, contributors). */
 function rowCount(form: HTMLFormElement, group: string): number {
   return form.querySelectorAll(`[data-rows="${group}"] > [data-row]`).length;
+}
+
+/** The Dutch labels of the ticked boxes of a group, as the form shows them. */
+function checkedLabels(form: HTMLFormElement, name: string): string[] {
+  return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => form.querySelector(`label[for="${box.id}"]`)?.textContent?.trim() ?? box.value);
+}
+
+/** The contributors as they will be published: the typed names, or one line by sector and region, or "anoniem". */
+function readContributors(form: HTMLFormElement, data: FormData, rows: number[]): CaseFormValues['contributors'] {
+  const credit = (one(data, 'credit') || 'naam') as CreditChoice;
+  if (credit !== 'naam') return [{ name: creditName(credit, checkedLabels(form, 'sectors'), checkedLabels(form, 'provinces')), organisation: '', orcid: '' }];
+  return rows.map((n) => ({
+    name: one(data, `contributors[${n}].name`),
+    organisation: one(data, `contributors[${n}].organisation`),
+    orcid: one(data, `contributors[${n}].orcid`),
+  }));
 }
 
 /** Reads every field of the form. Only the sections of the chosen mode are read (the others are disabled). */
@@ -69,11 +87,7 @@ function readValues(form: HTMLFormElement): CaseFormValues {
     })),
     lessons: lines(data.get('lessons')),
     conditions: lines(data.get('conditions')),
-    contributors: rows('contributors').map((n) => ({
-      name: one(data, `contributors[${n}].name`),
-      organisation: one(data, `contributors[${n}].organisation`),
-      orcid: one(data, `contributors[${n}].orcid`),
-    })),
+    contributors: readContributors(form, data, rows('contributors')),
     published: one(data, 'published'),
     reviewed: one(data, 'reviewed'),
     related: data.getAll('related').map(String),
@@ -134,6 +148,8 @@ function showErrors(form: HTMLFormElement, problems: FormProblem[], mode: CaseMo
       link.textContent = problem.message;
       link.addEventListener('click', (event) => {
         event.preventDefault();
+        // The field may sit in a folded step: open it first.
+        for (let step = element.closest('details'); step; step = step.parentElement?.closest('details') ?? null) step.open = true;
         element.scrollIntoView({ block: 'center' });
         focusTarget(element).focus();
       });
@@ -193,8 +209,10 @@ export function startContributeForm(): void {
   let built: { slug: string; text: string } | undefined;
   let slugEdited = false;
 
-  document.querySelectorAll<HTMLElement>('[data-no-js]').forEach((el) => (el.hidden = true));
-  document.querySelectorAll<HTMLElement>('[data-js-only], [data-add-row]').forEach((el) => (el.hidden = false));
+  const editorsEmail = form.dataset.editorsEmail ?? '';
+  const show = (selector: string, visible: boolean) => form.querySelectorAll<HTMLElement>(selector).forEach((el) => (el.hidden = !visible));
+  // Typed before this script arrived: the file name still follows the title.
+  if (!slugInput.value && titleInput.value) slugInput.value = slugify(titleInput.value);
 
   const currentMode = (): CaseMode => ((new FormData(form).get('mode') as CaseMode | null) ?? 'werkt');
   const applyMode = () => {
@@ -249,7 +267,23 @@ export function startContributeForm(): void {
     summary.hidden = true;
     built = { slug: result.slug, text: result.text };
     fileText.value = result.text;
-    form.querySelector<HTMLElement>('[data-file-name]')!.textContent = result.path;
+    form.querySelectorAll<HTMLElement>('[data-file-name]').forEach((el) => (el.textContent = `${result.slug}.mdx`));
+    renderPublicSummary(form.querySelector<HTMLElement>('[data-public-summary]'), values);
+    show('[data-download-help]', false);
+    if (editorsEmail) {
+      const mail = caseMail(editorsEmail, `${result.slug}.mdx`, values.title.trim(), result.text);
+      form.querySelector<HTMLAnchorElement>('[data-mail-link]')!.href = mail.url;
+      show('[data-mail-in-body]', mail.inBody);
+      show('[data-mail-attach]', !mail.inBody);
+    }
+    show('[data-mail-route]', Boolean(editorsEmail));
+    show('[data-no-mail]', !editorsEmail);
+    show('[data-with-mail]', Boolean(editorsEmail));
+    show('[data-without-mail]', !editorsEmail);
+    form.querySelectorAll<HTMLAnchorElement>('[data-editors-mailto]').forEach((link) => {
+      link.href = `mailto:${editorsEmail}`;
+      link.textContent = editorsEmail;
+    });
     const github = githubNewFileUrl(repository, branch, result.path, result.text);
     form.querySelector<HTMLAnchorElement>('[data-github-link]')!.href = github.url;
     form.querySelector<HTMLElement>('[data-github-too-long]')!.hidden = github.complete;
@@ -268,6 +302,7 @@ export function startContributeForm(): void {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     status.textContent = `Het bestand ${built.slug}.mdx is gedownload.`;
+    show('[data-download-help]', true);
   });
   form.querySelector('[data-copy]')?.addEventListener('click', async () => {
     if (!built) return;
@@ -283,5 +318,35 @@ export function startContributeForm(): void {
   });
 
   applyMode();
+  applyCredit(form);
   updatePreview();
+  form.dataset.formReady = '';
+}
+
+/** "Dit wordt openbaar": what the site and the repository will show of this contribution. */
+function renderPublicSummary(box: HTMLElement | null, values: CaseFormValues): void {
+  if (!box) return;
+  const item = (label: string, text: string) => {
+    const li = document.createElement('li');
+    const strong = document.createElement('strong');
+    strong.textContent = `${label}: `;
+    li.append(strong, text);
+    return li;
+  };
+  const heading = document.createElement('h3');
+  heading.textContent = 'Dit wordt openbaar';
+  const intro = document.createElement('p');
+  intro.textContent = 'Op de site en in de openbare repository komt te staan:';
+  const list = document.createElement('ul');
+  const organisations = values.organisations.filter((o) => o.name.trim());
+  const contributors = values.contributors.map((c) => c.name.trim()).filter(Boolean);
+  list.append(
+    item('Titel', values.title.trim()),
+    item('De tekst', 'de samenvatting, de antwoorden per onderdeel, de lessen en de bronnen, zoals in het voorbeeld hiernaast'),
+    item('Organisaties', organisations.length ? organisations.map((o) => `${o.name.trim()}${o.anonymised ? ' (niet bij naam genoemd)' : ''}`).join('; ') : 'geen'),
+    item('Beschreven door', contributors.join('; ') || 'niemand'),
+  );
+  const note = document.createElement('p');
+  note.textContent = 'Uw e-mailadres komt nooit op de site. Klopt iets niet? Pas het formulier aan en klik opnieuw op “Controleer en maak het bestand”.';
+  box.replaceChildren(heading, intro, list, note);
 }

@@ -6,6 +6,8 @@
 import { filterFacets } from '../data/filter-facets';
 import { parseSelection, selectionSize, selectionToParams, toPagefindFilters, type Selection } from '../lib/filter-cases';
 import { plural } from '../lib/format';
+import { suggestionCandidates } from '../lib/filter-summary';
+import { startFilterPresentation } from './filter-presentation';
 
 interface PagefindResultData {
   url: string;
@@ -28,6 +30,10 @@ interface Pagefind {
 const PAGE_SIZE = 20;
 const allowed = Object.fromEntries(filterFacets.map((f) => [f.param, f.vocabulary.terms.map((t) => t.key)]));
 const order = filterFacets.map((f) => f.param);
+const facetLabels = filterFacets.map((f) => ({ param: f.param, name: f.vocabulary.plural, values: f.vocabulary.terms }));
+/** Pagefind filter that tells cases from the pages that explain a term: cases are listed first. */
+const CASES_ONLY = { soort: { any: ['voorbeeld'] } };
+const EXPLANATIONS_ONLY = { soort: { any: ['uitleg'] } };
 
 /** Reads query, selection and sort from the current URL. */
 function readState(): { query: string; selection: Selection; sort: string } {
@@ -56,6 +62,15 @@ export function startSearchPage(): void {
   const list = form.querySelector<HTMLOListElement>('[data-results]')!;
   const more = form.querySelector<HTMLButtonElement>('[data-more]')!;
   const clear = form.querySelector<HTMLButtonElement>('[data-clear]')!;
+  const show = startFilterPresentation({
+    layout: form.querySelector<HTMLElement>('[data-filter-layout]')!,
+    facets: facetLabels,
+    apply: (selection) => {
+      for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = (selection[box.name] ?? []).includes(box.value);
+      writeUrl('push');
+      void search();
+    },
+  });
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
   form.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = true;
@@ -71,6 +86,9 @@ export function startSearchPage(): void {
       pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await pagefind.options({ baseUrl: base, excerptLength: 24 });
       await pagefind.init();
+      // Pagefind counts filter values only for filter data it has loaded: without this first call,
+      // a search that arrives with ?q= (header box, shared link) reads "(geen resultaten)" everywhere.
+      await pagefind.filters();
     }
     return pagefind;
   };
@@ -81,8 +99,10 @@ export function startSearchPage(): void {
     return parseSelection(params, allowed);
   };
 
+  const headerInput = document.querySelector<HTMLInputElement>('#site-search-q');
   const applyStateToForm = (state: ReturnType<typeof readState>) => {
     input.value = state.query;
+    if (headerInput) headerInput.value = state.query;
     sort.value = state.sort;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = (state.selection[box.name] ?? []).includes(box.value);
   };
@@ -142,26 +162,46 @@ export function startSearchPage(): void {
     const query = input.value.trim();
     const selection = selectionFromForm();
     if (!query && selectionSize(selection) === 0) {
+      show(selection, 1);
       list.replaceChildren();
       more.hidden = true;
       status.textContent = 'Typ een zoekwoord of kies een filter.';
       const pf = await loadPagefind();
-      updateCounts(await pf.filters());
+      const totals = await pf.filters();
+      // A search typed meanwhile has the newer counts: do not overwrite them with the totals.
+      if (thisRun === run) updateCounts(totals);
       return;
     }
     status.textContent = 'Bezig met zoeken…';
     const pf = await loadPagefind();
-    const options: Record<string, unknown> = { filters: toPagefindFilters(selection) };
-    if (sort.value === 'gecontroleerd') options.sort = { reviewed: 'desc' };
-    const result = await pf.search(query || null, options);
-    if (thisRun !== run || !result) return;
+    const options = (filters: Record<string, unknown>): Record<string, unknown> => ({
+      filters,
+      ...(sort.value === 'gecontroleerd' ? { sort: { reviewed: 'desc' } } : {}),
+    });
+    const filters = toPagefindFilters(selection);
+    // Cases first, then (only without filters) the pages that explain a term: a glossary page
+    // never outranks the cases it explains.
+    const [cases, explanations] = await Promise.all([
+      pf.search(query || null, options({ ...filters, ...CASES_ONLY })),
+      query && selectionSize(selection) === 0 ? pf.search(query, options(EXPLANATIONS_ONLY)) : Promise.resolve(null),
+    ]);
+    if (thisRun !== run || !cases) return;
+    const result: PagefindSearch = { ...cases, results: [...cases.results, ...(explanations?.results ?? [])] };
     current = result;
     shown = 0;
     list.replaceChildren();
     updateCounts(result.filters);
     await renderMore();
     const count = result.results.length;
-    status.textContent = count === 0 ? 'Geen resultaten. Probeer een ander woord of minder filters.' : `${plural(count, 'resultaat', 'resultaten')}`;
+    status.textContent = count === 0 ? 'Geen resultaten.' : `${plural(count, 'resultaat', 'resultaten')}`;
+    let counts = new Map<string, number>();
+    if (count === 0 && selectionSize(selection) > 0) {
+      const candidates = suggestionCandidates(selection, facetLabels);
+      const found = await Promise.all(candidates.map((c) => pf.search(query || null, { filters: { ...toPagefindFilters(c), ...CASES_ONLY } })));
+      if (thisRun !== run) return;
+      counts = new Map(candidates.map((c, i) => [JSON.stringify(c), found[i]?.results.length ?? 0]));
+    }
+    show(selection, count, (s) => counts.get(JSON.stringify(s)) ?? 0);
   };
 
   let typingTimer: number | undefined;

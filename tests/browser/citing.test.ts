@@ -21,6 +21,29 @@ describe('citing a case in the browser', () => {
     await context.close();
   });
 
+  test('"Kopieer APA" puts the reference with italics (HTML) and as plain text on the clipboard, and says so next to the button', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/voorbeelden/${slug}/`);
+    const button = page.getByRole('button', { name: 'Kopieer APA' });
+    await button.click();
+    const status = page.locator('button[data-copy-target="citeer-apa"] + [role="status"]');
+    await expect.poll(() => status.textContent()).toBe('APA-verwijzing is gekopieerd.');
+    // Next to the button: on the same line, right of it.
+    const [b, s] = [(await button.boundingBox())!, (await status.boundingBox())!];
+    expect(Math.abs(b.y + b.height / 2 - (s.y + s.height / 2))).toBeLessThan(b.height);
+    expect(s.x).toBeGreaterThan(b.x);
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+    });
+    expect(copied.html).toMatch(/<i>[^<]+<\/i>/);
+    expect(copied.text).toBe(await page.locator('button[data-copy-target="citeer-apa"]').getAttribute('data-copy-text'));
+    expect(copied.text).not.toContain('<');
+    await context.close();
+  });
+
   test('without JavaScript the formats are readable and the copy buttons stay hidden', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

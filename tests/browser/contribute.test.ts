@@ -8,14 +8,22 @@ import { axeViolations, useBuiltSite } from './harness';
 
 const site = useBuiltSite();
 
+/** Opens the folded step that holds a field, as a contributor does: by its heading. */
+async function openStep(page: Page, id: string): Promise<void> {
+  const closed = page.locator('details.form-step:not([open])', { has: page.locator(`#${id}`) });
+  if ((await closed.count()) > 0) await closed.locator('> summary').click();
+}
+
 /** Moves focus to a field and types, as a keyboard user does. */
 async function type(page: Page, id: string, text: string): Promise<void> {
+  await openStep(page, id);
   await page.locator(`#${id}`).focus();
   await page.keyboard.type(text);
 }
 
 /** Moves focus to a checkbox or radio button and presses Space. */
 async function press(page: Page, id: string): Promise<void> {
+  await openStep(page, id);
   await page.locator(`#${id}`).focus();
   await page.keyboard.press('Space');
 }
@@ -69,7 +77,7 @@ describe('/bijdragen/', () => {
 
     await page.getByRole('button', { name: 'Controleer en maak het bestand' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Het bestand is klaar en voldoet aan alle regels.');
+    await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 }).toBe('Het bestand is klaar en voldoet aan alle regels.');
     const github = await page.locator('[data-github-link]').getAttribute('href');
     expect(github).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/new\/main\?filename=content%2Fcases%2Fstagepool-in-twente-te-ingewikkeld\.mdx&value=---/);
 
@@ -87,6 +95,89 @@ describe('/bijdragen/', () => {
     expect(bytes.toString()).toContain('Niemand nam de pool over.[^indiener]');
     expect(bytes.toString()).toContain('basis: bron-1');
     expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  test('a nurse without GitHub reports a failed experiment anonymously, from the first question to the e-mail and the file', async () => {
+    const page = await newPage();
+    // The site as published with the editors' address set (the deploy workflow's EDITORS_EMAIL).
+    await page.route('**/bijdragen/', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('data-contribute-form', 'data-contribute-form data-editors-email="redactie@example.org"') });
+    });
+    await page.goto(`${site.url}/bijdragen/`);
+    // The page says plainly what becomes public and that she need not name herself.
+    expect(await page.locator('#openbaar + ul').textContent()).toContain('U hoeft uzelf niet te noemen.');
+    await press(page, 'modus-mislukt');
+    // Choosing a failed experiment presets status and outcome; she can change them.
+    await openStep(page, 'veld-status-gestopt');
+    expect(await page.locator('#veld-status-gestopt').isChecked()).toBe(true);
+    expect(await page.locator('#veld-outcome-werkt-niet').isChecked()).toBe(true);
+    // Labels, not machine keys.
+    expect((await page.locator('label[for="veld-outcome-werkt-niet"]').textContent())?.trim()).toBe('Werkte niet zoals bedoeld');
+    await type(page, 'veld-title', 'Leerafdeling die te vroeg begon');
+    await type(page, 'veld-summary', 'Een leerafdeling in de ouderenzorg begon zonder vaste begeleiders en stopte na een half jaar.');
+    await press(page, 'veld-type-leerafdeling');
+    await press(page, 'veld-provinces-drenthe');
+    await press(page, 'veld-sectors-vvt');
+    await press(page, 'veld-levels-mbo-3');
+    await press(page, 'veld-aims-capaciteit');
+    await press(page, 'veld-factors-begeleiders');
+    await type(page, 'veld-stopReason', 'Er waren te weinig vaste begeleiders om de studenten te begeleiden.');
+    await type(page, 'veld-sections-mislukt-bedoeling', 'Meer studenten tegelijk een goede stage geven.');
+    await type(page, 'veld-sections-mislukt-aanpak', 'Een afdeling met tien studenten en twee begeleiders.');
+    await type(page, 'veld-sections-mislukt-gebeurd', 'De begeleiders waren vaak ingeroosterd op andere afdelingen.');
+    // The fourth question is the lessons field; "(bron 1)" says the lesson comes from her evaluation.
+    await type(page, 'veld-lessons', 'Regel eerst vaste begeleiders en dan pas de studenten. (bron 1)');
+    await type(page, 'veld-sources-1-title', 'Eigen evaluatie van de leerafdeling');
+    // Credited only as anonymous: the name fields go away.
+    await press(page, 'credit-anoniem');
+    expect(await page.locator('#veld-contributors-1-name').isVisible()).toBe(false);
+
+    await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
+    await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 }).toBe('Het bestand is klaar en voldoet aan alle regels.');
+    const published = page.locator('[data-public-summary]');
+    expect(await published.textContent()).toContain('Beschreven door: anoniem');
+    // The e-mail route comes first, with the whole file in the mail when it fits.
+    const mail = await page.getByRole('link', { name: 'Stuur per e-mail naar de redactie' }).getAttribute('href');
+    expect(mail).toMatch(/^mailto:redactie@example\.org\?subject=/);
+    const body = decodeURIComponent(new URL(mail!).searchParams.get('body') ?? '');
+    const inBody = await page.locator('[data-mail-in-body]').isVisible();
+    if (inBody) expect(body).toContain('title: Leerafdeling die te vroeg begon');
+    else expect(await page.locator('[data-mail-attach]').textContent()).toContain('Voeg het gedownloade bestand toe als bijlage');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het bestand' }).click()]);
+    // A downloaded file comes with a Dutch word on what to do with it.
+    expect(await page.locator('[data-download-help]').textContent()).toContain('Stuur het als bijlage naar redactie@example.org');
+    const bytes = readFileSync((await download.path())!);
+    const text = bytes.toString('utf8');
+    expect(text).toMatch(/contributors:\n\s+- anoniem/);
+    expect(text).not.toContain('Jan');
+    // What she told cites her own account; her lesson rests on the evaluation she named.
+    expect(text).toContain('De begeleiders waren vaak ingeroosterd op andere afdelingen.[^indiener]');
+    expect(text).toContain('basis: bron-1');
+    const existing = readdirSync(CASES_DIR)
+      .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+      .map((name) => ({ path: join(CASES_DIR, name), bytes: readFileSync(join(CASES_DIR, name)) }));
+    expect(checkCases([...existing, { path: join(CASES_DIR, download.suggestedFilename()), bytes }])).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  test('the form loads its checks only when the contributor starts, and the page says when no e-mail address is set', async () => {
+    const page = await newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${site.url}/bijdragen/`, { waitUntil: 'networkidle' });
+    const before = scripts.length;
+    const sizes = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).reduce((sum, e) => sum + (e as PerformanceResourceTiming).decodedBodySize, 0));
+    expect(sizes).toBeLessThan(50_000);
+    await page.locator('#veld-title').focus();
+    await expect.poll(() => scripts.length).toBeGreaterThan(before);
+    await expect.poll(() => page.locator('[data-contribute-form]').getAttribute('data-form-ready')).toBe('');
+    expect(await page.locator('[data-editors-email-notice]').textContent()).toContain('Het e-mailadres van de redactie is nog niet ingesteld.');
     await page.context().close();
   });
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { BOM, caseJsonRecord, casesCsv, casesJson, csvColumns, neutraliseFormula } from '../../src/lib/case-export';
+import { BOM, caseJsonRecord, casesCsv, casesJson, csvColumns, datasetVersionOf, neutraliseFormula } from '../../src/lib/case-export';
 import type { CaseRecord } from '../../src/lib/cases';
 import { createCaseSchema } from '../../src/schemas/case';
 import { NOW, validCase } from '../fixtures/cases';
@@ -51,10 +51,17 @@ describe('casesCsv', () => {
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
   });
 
-  test('writes the Dutch-Excel copy with ; between fields and the same content', () => {
+  test('writes the Dutch-Excel copy with ; between fields, Dutch column headers and the same content', () => {
     const [comma] = readCsv(casesCsv([tricky], urlOf));
-    const [semicolon] = readCsv(casesCsv([tricky], urlOf, { delimiter: ';' }), ';');
-    expect(semicolon).toEqual(comma);
+    const [semicolon] = readCsv(casesCsv([tricky], urlOf, { delimiter: ';', headers: 'nl' }), ';');
+    expect(Object.values(semicolon!)).toEqual(Object.values(comma!));
+    expect(Object.keys(semicolon!).slice(0, 8)).toEqual(['Bestandsnaam', 'Webadres', 'Titel', 'Samenvatting', 'Type aanpak (sleutel)', 'Type aanpak', 'Provincies (sleutels)', 'Provincies']);
+    expect(semicolon!['Laatst gecontroleerd op']).toBe('2026-11-20');
+  });
+
+  test('every Dutch header is unique, so Excel and readers keep the columns apart', () => {
+    const headers = csvColumns.map((c) => c.dutch);
+    expect(new Set(headers).size).toBe(headers.length);
   });
 
   test('gives the same bytes for the same catalogue', () => {
@@ -89,10 +96,22 @@ describe('caseJsonRecord and casesJson', () => {
   });
 
   test('has one record per case and the facts of the data set', () => {
-    const info = { title: 'T', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, schema: 's', documentation: 'd' };
+    const info = { title: 'T', version: '2026-11-20', released: '2026-11-20', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, schema: 's', documentation: 'd' };
     const parsed = JSON.parse(casesJson([build('a'), tricky], urlOf, info)) as { count: number; cases: { slug: string }[]; licence: unknown };
     expect(parsed.count).toBe(2);
     expect(parsed.cases.map((c) => c.slug)).toEqual(['a', 'leerwerkplaats-fryslan']);
     expect(parsed.licence).toEqual(info.licence);
+    expect(parsed).toMatchObject({ version: '2026-11-20', released: '2026-11-20' });
+  });
+});
+
+describe('datasetVersionOf', () => {
+  const reviewed = [new Date('2026-10-01T00:00:00Z'), new Date('2026-11-02T00:00:00Z')];
+  test.each([
+    [undefined, ['2026-11-20', '2026-11-23', '2026-09-01'], { version: '2026-11-23', released: '2026-11-23' }], // newest git change
+    ['v1.2', ['2026-11-23'], { version: 'v1.2', released: '2026-11-23' }], // the operator's tag wins
+    ['  ', [], { version: '2026-11-02', released: '2026-11-02' }], // no git: newest check date
+  ])('tag %j and changes %j give %j', (tag, changes, expected) => {
+    expect(datasetVersionOf(tag, changes, reviewed)).toEqual(expected);
   });
 });

@@ -81,8 +81,13 @@ describe('catalogueStats', () => {
       record('a', { outcome: 'werkt-niet', lessons: [{ text: 'Eerste les die telt.', basis: 'scenarios-2021' }, { text: 'Tweede les die telt.', basis: 'redactie' }] }),
       record('b', { provinces: ['landelijk'], labourMarketRegions: [] }),
       record('c', { provinces: ['drenthe'], labourMarketRegions: [] }),
-    ]);
-    expect(stats).toEqual({ cases: 3, provincesCovered: 2, lessonCases: 1, lessons: 2 });
+    ], ['groningen', 'drenthe', 'limburg']);
+    expect(stats).toEqual({ cases: 3, provincesCovered: 2, thinnest: { count: 0, keys: ['limburg'] }, national: 1, lessonCases: 1, lessons: 2 });
+  });
+
+  test('names every province that shares the lowest count', () => {
+    const stats = catalogueStats([record('c', { provinces: ['drenthe'], labourMarketRegions: [] })], ['drenthe', 'zeeland', 'flevoland']);
+    expect(stats.thinnest).toEqual({ count: 0, keys: ['zeeland', 'flevoland'] });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCompareSlugs, toCompareCase } from '../../src/lib/compare';
+import { compareCountText, compareHref, isDifferentRow, parseCompareSlugs, parseStoredChoice, toCompareCase, toggleCompareChoice } from '../../src/lib/compare';
 import { createCaseSchema } from '../../src/schemas/case';
 import { NOW, validCase } from '../fixtures/cases';
 
@@ -24,4 +24,44 @@ describe('toCompareCase', () => {
     expect(compared.lessons).toHaveLength(1);
     expect(compared.sources[0]?.title).toContain('Drie scenario');
   });
+});
+
+describe('toggleCompareChoice', () => {
+  test.each([
+    [[], 'a', ['a'], false], // first pick
+    [['a'], 'a', [], false], // picking again takes it out
+    [['a', 'b', 'c', 'd'], 'e', ['a', 'b', 'c', 'd'], true], // a fifth is refused
+    [['a', 'b', 'c', 'd'], 'b', ['a', 'c', 'd'], false], // at the maximum a case can still be taken out
+  ])('%j + %s gives %j (refused %s)', (chosen, slug, expected, refused) => {
+    expect(toggleCompareChoice(chosen, slug)).toEqual({ chosen: expected, refused });
+  });
+});
+
+describe('parseStoredChoice', () => {
+  test.each([
+    [null, []], // nothing stored
+    ['["a","b","a"]', ['a', 'b']], // duplicates dropped
+    ['["a",3,"<b>"]', ['a']], // only slugs
+    ['{"a":1}', []], // not a list
+    ['kapot', []], // not JSON
+    ['["a","b","c","d","e"]', ['a', 'b', 'c', 'd']], // at most four
+  ])('%s gives %j', (stored, expected) => expect(parseStoredChoice(stored)).toEqual(expected));
+});
+
+describe('compareHref, isDifferentRow and compareCountText', () => {
+  test('links to the compare page with every case', () => {
+    expect(compareHref('/vergelijk/', ['a', 'b'])).toBe('/vergelijk/?v=a&v=b');
+    expect(compareHref('/vergelijk/', [])).toBe('/vergelijk/');
+  });
+  test.each([
+    [['x', 'x'], false],
+    [['x', 'y'], true],
+    [['x', 'x', 'y'], true],
+  ])('row %j differs: %s', (cells, expected) => expect(isDifferentRow(cells)).toBe(expected));
+  test.each([
+    [0, 'Nog niets gekozen.'],
+    [1, '1 van de maximaal 4 gekozen; kies er nog minstens één.'],
+    [3, '3 van de maximaal 4 gekozen.'],
+    [4, '4 van de maximaal 4 gekozen. Haal er een weg om een ander te kiezen.'],
+  ])('%i chosen: %s', (n, text) => expect(compareCountText(n)).toBe(text));
 });

@@ -23,6 +23,9 @@ describe('plural, listToText and formatPeriod', () => {
     [[], ''],
     [['a'], 'a'],
     [['a', 'b', 'c'], 'a, b en c'],
+    [['Amstelland, Kennemerland en Meerlanden', 'Twente'], 'Amstelland, Kennemerland en Meerlanden; Twente'], // a label with a comma
+    [['Gooi- en Vechtstreek', 'Drenthe', 'Twente'], 'Gooi- en Vechtstreek; Drenthe; Twente'], // a label with "en"
+    [['Ziekenhuizen', 'Geestelijke gezondheidszorg'], 'Ziekenhuizen en Geestelijke gezondheidszorg'], // "en" inside a word is no reason
   ])('listToText(%j)', (items, expected) => {
     expect(listToText(items)).toBe(expected);
   });

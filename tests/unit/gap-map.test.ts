@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildGapMap, shadeStep } from '../../src/lib/gap-map';
+import { buildGapMap, shadeStep, failuresText, shadeLegend } from '../../src/lib/gap-map';
 import { createCaseSchema } from '../../src/schemas/case';
 import type { CaseRecord } from '../../src/lib/cases';
 import { NOW, validCase } from '../fixtures/cases';
@@ -53,4 +53,33 @@ describe('shadeStep', () => {
   ])('count %i of max %i gives step %i', (count, max, step) => {
     expect(shadeStep(count, max)).toBe(step);
   });
+});
+
+describe('shadeLegend', () => {
+  test('every shade the map can use, with its range and its places, from the same shadeStep', () => {
+    const counts = new Map([['a', 0], ['b', 1], ['c', 4], ['d', 8], ['e', 3]]);
+    const legend = shadeLegend(counts, ['a', 'b', 'c', 'd', 'e']);
+    expect(legend).toEqual([
+      { step: 0, from: 0, to: 0, keys: ['a'] },
+      { step: 1, from: 1, to: 2, keys: ['b'] },
+      { step: 2, from: 3, to: 4, keys: ['c', 'e'] },
+      { step: 3, from: 5, to: 6, keys: [] },
+      { step: 4, from: 7, to: 8, keys: ['d'] },
+    ]);
+    for (const step of legend) for (const key of step.keys) expect(shadeStep(counts.get(key)!, 8)).toBe(step.step);
+  });
+
+  test.each([
+    [1, [0, 4]], // max 1: only "none" and the darkest shade
+    [2, [0, 2, 4]], // max 2: 1 is step 2, 2 is step 4
+  ])('with max %i the shades are %j', (max, steps) => {
+    expect(shadeLegend(new Map([['x', max]]), ['x']).map((s) => s.step)).toEqual(steps);
+  });
+});
+
+describe('failuresText', () => {
+  test.each([
+    [1, 'waarvan 1 niet of maar deels werkte of stopte'], // singular verb
+    [3, 'waarvan 3 niet of maar deels werkten of stopten'], // plural verb
+  ])('%i gives %s', (n, text) => expect(failuresText(n)).toBe(text));
 });

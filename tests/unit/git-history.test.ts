@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { caseFilePath, changesOf, gitLogArgs, parseGitLog } from '../../src/lib/git-history';
+import { caseFilePath, changesOf, describeChange, gitLogArgs, parseGitLog, versionAnchor } from '../../src/lib/git-history';
 import { getGitHistory, readGitHistory } from '../../src/history';
 
 const root = mkdtempSync(join(tmpdir(), 'praktijkbank-history-'));
@@ -40,7 +40,7 @@ beforeAll(() => {
   writeCase('oud.mdx', 'veelbelovend', ['Begin klein.'], 'Tekst met een tikfout verbeterd.');
   commit('Tikfout');
   writeCase('oud.mdx', 'werkt', ['Begin klein.']);
-  commit('Uitkomst bijgewerkt na evaluatie');
+  commit('Uitkomst bijgewerkt na evaluatie\n\nVoor-lezers: De evaluatie van 2025 laat zien dat het werkt.');
   renameSync(join(repo, 'content/cases/oud.mdx'), join(repo, 'content/cases/nieuw.mdx'));
   commit('Bestand hernoemd');
   writeCase('nieuw.mdx', 'werkt', ['Begin klein.', 'Leg afspraken vast.']);
@@ -65,6 +65,20 @@ describe('readGitHistory and changesOf on a real repository', () => {
       ['Voorbeeld toegevoegd', 'toegevoegd', '2026-01-11', null, false],
     ]);
     expect(changes.every((c) => /^[0-9a-f]{40}$/.test(c.hash))).toBe(true);
+  });
+
+  test('says for readers what each change touched, why (the Voor-lezers trailer), and keeps the text of that version', async () => {
+    const history = await readGitHistory('content/cases', repo);
+    const changes = changesOf(history.changes, [caseFilePath('content/cases', 'nieuw'), caseFilePath('content/cases', 'oud')]);
+    expect(changes.map((c) => [c.subject, c.changed, c.reason ?? null])).toEqual([
+      ['Les toegevoegd', ['lessen'], null],
+      ['Bestand hernoemd', [], null],
+      ['Uitkomst bijgewerkt na evaluatie', ['uitkomst', 'tekst'], 'De evaluatie van 2025 laat zien dat het werkt.'],
+      ['Tikfout', ['tekst'], null],
+      ['Voorbeeld toegevoegd', [], null],
+    ]);
+    expect(changes.at(-1)?.text).toContain('outcome: veelbelovend');
+    expect(changes[0]?.text).toContain('Leg afspraken vast.');
   });
 
   test('shows only what a shallow clone has, and says it is shallow', async () => {
@@ -99,7 +113,7 @@ describe('parseGitLog', () => {
       '',
     ].join('\n');
     expect(parseGitLog(log)).toEqual([
-      { hash: 'a'.repeat(40), date: '2026-02-01', subject: 'Verwijderd', path: 'content/cases/weg.mdx', kind: 'verwijderd', lessonsChanged: false },
+      { hash: 'a'.repeat(40), date: '2026-02-01', subject: 'Verwijderd', path: 'content/cases/weg.mdx', kind: 'verwijderd', lessonsChanged: false, changed: [] },
     ]);
   });
 
@@ -128,4 +142,19 @@ describe('gitLogArgs and getGitHistory', () => {
     vi.stubEnv('DEV', true);
     expect(getGitHistory()).not.toBe(getGitHistory());
   });
+});
+
+describe('describeChange', () => {
+  const label = (key: string | undefined) => ({ werkt: 'Werkt', veelbelovend: 'Veelbelovend' })[key ?? ''] ?? 'geen';
+  test.each([
+    [{ kind: 'toegevoegd', changed: [] }, true, ['Het voorbeeld is gepubliceerd.']],
+    [{ kind: 'hernoemd', changed: [] }, false, ['Het voorbeeld kreeg een nieuw webadres; het oude adres blijft werken.']],
+    [{ kind: 'gewijzigd', changed: ['uitkomst', 'bronnen'], outcome: { from: 'veelbelovend', to: 'werkt' } }, false, ['De uitkomst is veranderd van Veelbelovend naar Werkt.', 'De bronnen zijn aangepast.']],
+    [{ kind: 'gewijzigd', changed: ['lessen', 'tekst', 'gegevens', 'gecontroleerd'] }, false, ['De geleerde lessen zijn aangepast.', 'De tekst is aangepast.', 'Kenmerken zoals sector, provincie of status zijn aangepast.', 'De redactie heeft het voorbeeld opnieuw gecontroleerd.']],
+    [{ kind: 'gewijzigd', changed: [] }, false, ['Het bestand is aangepast zonder dat de inhoud veranderde (bijvoorbeeld de opmaak).']], // whitespace only
+    [{ kind: 'verwijderd', changed: [] }, false, ['Het voorbeeld is van de site gehaald.']],
+  ] as const)('%j (creation %s) is told as %j', (change, creation, lines) => {
+    expect(describeChange({ ...change, changed: [...change.changed] }, label, creation)).toEqual(lines);
+  });
+  test('anchors a version by its short hash', () => expect(versionAnchor('0123456789abcdef')).toBe('versie-0123456'));
 });

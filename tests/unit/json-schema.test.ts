@@ -52,7 +52,7 @@ describe('schema/case.schema.json', () => {
 describe('datasetJsonSchema', () => {
   const validate = addFormats(new Ajv({ allErrors: true, strict: true })).compile(datasetJsonSchema({ id: 'https://praktijkbank.example/data/schema.json' }));
   const record = (slug: string, changes: Record<string, unknown> = {}): CaseRecord => ({ slug, data: createCaseSchema({ now: NOW }).parse({ ...validCase(), ...changes }) });
-  const info = { title: 'Praktijkbank', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, schema: 'https://praktijkbank.example/data/schema.json', documentation: 'https://praktijkbank.example/data/' };
+  const info = { title: 'Praktijkbank', version: '2026-12-01', released: '2026-12-01', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, schema: 'https://praktijkbank.example/data/schema.json', documentation: 'https://praktijkbank.example/data/' };
   const file = (records: CaseRecord[]) => JSON.parse(casesJson(records, (r) => `https://praktijkbank.example/voorbeelden/${r.slug}/`, info)) as Record<string, unknown>;
 
   test('accepts cases.json as casesJson writes it: the wrapper and every record with slug and url', () => {
