@@ -5,7 +5,8 @@
  * matching cards ("Toon meer" adds the next ones), made from the card files they are in, so a
  * change of filter costs the same with 50 or 5,000 cases.
  */
-import { facetCounts, filterItems, parseSelection, selectionSize, selectionToParams, type Selection } from '../lib/filter-cases';
+import { bitFacetCounts, buildFacetBits, matchingIndices } from '../lib/filter-bits';
+import { parseSelection, selectionSize, selectionToParams, type Selection } from '../lib/filter-cases';
 import type { DecodedItem } from '../lib/filter-data';
 import { plural } from '../lib/format';
 import { LISTING_PAGE_SIZE } from '../lib/pagination';
@@ -32,6 +33,8 @@ export async function startCaseFilter(): Promise<void> {
   const labels = facetLabels(data);
   const allowed = Object.fromEntries(data.facets.map((f) => [f.param, f.values.map((v) => v.key)]));
   const order = data.facets.map((f) => f.param);
+  const bits = buildFacetBits(items, order);
+  const filtered = (selection: Selection) => matchingIndices(bits, selection).map((i) => items[i]!);
   // This page's own cards, shown again when no filter is chosen; they sit at positions first… of the data.
   const pageCards = [...list.querySelectorAll<HTMLElement>('[data-case]')];
   const pageStatus = status.textContent ?? '';
@@ -117,9 +120,9 @@ export async function startCaseFilter(): Promise<void> {
 
   const render = (selection: Selection): Promise<void> => {
     filtering = selectionSize(selection) > 0;
-    matching = filtering ? filterItems(items, selection) : items;
+    matching = filtering ? filtered(selection) : items;
     limit = PAGE_SIZE;
-    const counts = facetCounts(items, selection, order);
+    const counts = bitFacetCounts(bits, selection);
     const ticked = new Map<HTMLElement, number>();
     for (const box of boxes) {
       const { label, item, group } = countLabels.get(box)!;
@@ -133,7 +136,7 @@ export async function startCaseFilter(): Promise<void> {
       const n = ticked.get(group) ?? 0;
       group.querySelector<HTMLElement>('[data-selected-count]')!.textContent = n ? `(${n} gekozen)` : '';
     }
-    showState(selection, matching.length, (s) => filterItems(items, s).length);
+    showState(selection, matching.length, (s) => matchingIndices(bits, s).length);
     status.textContent = filtering ? `${plural(matching.length, 'voorbeeld', 'voorbeelden')} van de ${items.length} gevonden` : pageStatus;
     return settle(renderCards());
   };
@@ -158,6 +161,17 @@ export async function startCaseFilter(): Promise<void> {
       choose(selection);
     },
   });
+
+  // On first use of the panel, fetch the card files of the whole catalogue in the background, so a
+  // change of filter shows its cards without waiting for the network; a page view alone fetches none.
+  let prefetched = false;
+  const prefetch = () => {
+    if (prefetched) return;
+    prefetched = true;
+    listing.prefetchCards();
+  };
+  for (const type of ['pointerdown', 'focusin', 'keydown', 'change']) panel.addEventListener(type, prefetch, { once: true, passive: true });
+  layout.querySelector('[data-filter-toggle]')?.addEventListener('click', prefetch, { once: true });
 
   panel.addEventListener('change', () => choose(readForm()));
   panel.addEventListener('reset', (event) => {

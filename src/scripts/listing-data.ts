@@ -11,7 +11,12 @@ export interface ListingData {
   items: DecodedItem[];
   /** The card text of the cases at these positions, in the same order. */
   cardTexts(indices: readonly number[]): Promise<CardText[]>;
+  /** Starts fetching every card file (a few at a time), so later filter changes need no network. */
+  prefetchCards(): void;
 }
+
+/** Card files fetched at the same time by prefetchCards. */
+const PREFETCH_PARALLEL = 4;
 
 /** Fetches filters.json from `source`; card files are `${cardsBase}<n>.json`. Undefined when it cannot be read. */
 export async function loadListingData(source: string, cardsBase: string): Promise<ListingData | undefined> {
@@ -39,6 +44,14 @@ export async function loadListingData(source: string, cardsBase: string): Promis
       const needed = [...new Set(indices.map((i) => chunkOf(i, data.chunkSize)))];
       const loaded = new Map(await Promise.all(needed.map(async (n) => [n, await chunk(n)] as const)));
       return indices.map((i) => loaded.get(chunkOf(i, data.chunkSize))![i % data.chunkSize]!);
+    },
+    prefetchCards() {
+      const files = Math.ceil(data.items.length / data.chunkSize);
+      let next = 1;
+      const worker = async (): Promise<void> => {
+        while (next <= files) await chunk(next++).catch(() => undefined);
+      };
+      for (let i = 0; i < PREFETCH_PARALLEL; i++) void worker();
     },
   };
 }
