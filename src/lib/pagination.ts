@@ -6,6 +6,12 @@
 /** Cards on one listing page: small enough that a page stays far under 500 KB at any catalogue size. */
 export const LISTING_PAGE_SIZE = 48;
 
+/** Cases on one page of /lessen/: each card carries its lessons too, so fewer per page. */
+export const LESSON_PAGE_SIZE = 24;
+
+/** Sources on one page of /bronnen/. */
+export const SOURCE_PAGE_SIZE = 50;
+
 /** Number of pages for `total` items; an empty list still has one page. */
 export function pageCount(total: number, size: number = LISTING_PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));

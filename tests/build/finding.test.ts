@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { filterFacets } from '../../src/data/filter-facets';
 import { caseSlugs, CASES_DIR } from '../../src/lib/case-files';
 import { decodeFilterItems, type CardText, type FilterData } from '../../src/lib/filter-data';
-import { LISTING_PAGE_SIZE } from '../../src/lib/pagination';
+import { LESSON_PAGE_SIZE, LISTING_PAGE_SIZE, SOURCE_PAGE_SIZE } from '../../src/lib/pagination';
 import { DIST, htmlPages, page, requireBuild } from './helpers';
 
 beforeAll(requireBuild);
@@ -76,6 +76,37 @@ describe('filter data and pages', () => {
       const listed = [page(base), ...Array.from({ length: last - 1 }, (_, i) => page(`${base}pagina/${i + 2}/`))].flatMap((root) => root.querySelectorAll('.case-list > li'));
       expect(listed.length, base).toBeGreaterThan((last - 1) * LISTING_PAGE_SIZE);
       expect(page(`${base}pagina/${last}/`).querySelector('[data-pagefind-body]'), base).toBeNull();
+    }
+  });
+
+  /** The HTML of a list's page 1 and of every …/pagina/N/ after it. */
+  const listPages = (base: string, size: number, total: number) => [page(base), ...Array.from({ length: Math.ceil(total / size) - 1 }, (_, i) => page(`${base}pagina/${i + 2}/`))];
+  const dataset = () => JSON.parse(readFileSync(join(DIST, 'data', 'cases.json'), 'utf8')) as { cases: { slug: string; outcome: string; status: string; sources: unknown[] }[] };
+
+  test('/lessen/ shows every case with lessons from failure once over its numbered pages', () => {
+    const lessons = dataset().cases.filter((c) => c.outcome === 'werkt-niet' || c.outcome === 'gemengd' || c.status === 'gestopt').map((c) => c.slug);
+    const pages = listPages('/lessen/', LESSON_PAGE_SIZE, lessons.length);
+    const listed = pages.flatMap((root) => root.querySelectorAll('.lesson-list > li [data-slug]').map((card) => card.getAttribute('data-slug')));
+    expect(listed.sort()).toEqual(lessons.sort());
+    expect(pages[0]!.querySelectorAll('.lesson-list > li').length).toBeLessThanOrEqual(LESSON_PAGE_SIZE);
+  });
+
+  test('/bronnen/ numbers every source once over its numbered pages', () => {
+    const pages = listPages('/bronnen/', SOURCE_PAGE_SIZE, 1);
+    const total = Number(/Alle ([\d.]+) bron/.exec(pages[0]!.querySelector('.lead')!.text)![1]!.replace('.', ''));
+    const all = listPages('/bronnen/', SOURCE_PAGE_SIZE, total);
+    const numbers = all.flatMap((root) => {
+      const list = root.querySelector('.bibliography')!;
+      const start = Number(list.getAttribute('start') ?? 1);
+      return list.querySelectorAll(':scope > li').map((_, i) => start + i);
+    });
+    expect(numbers).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+  });
+
+  test('every case has its citation files and comparison data, written after the pages', () => {
+    for (const slug of slugs) {
+      for (const file of ['citeer.bib', 'citeer.ris', 'citeer.json']) expect(readFileSync(join(DIST, 'voorbeelden', slug, file), 'utf8').length, `${slug}/${file}`).toBeGreaterThan(50);
+      expect((JSON.parse(readFileSync(join(DIST, 'voorbeelden', slug, 'vergelijk.json'), 'utf8')) as { slug: string }).slug).toBe(slug);
     }
   });
 
