@@ -11,6 +11,7 @@ import { remarkCaseReferences } from './src/lib/remark-case-references';
 import { rehypeCaseLinks } from './src/lib/rehype-case-links';
 import { contentSecurityPolicy } from './src/lib/csp';
 import { caseFrontmatterPlugin } from './src/lib/vite-case-frontmatter';
+import { buildFiles } from './src/integrations/build-files';
 
 // The public address and sub-path come from the deploy workflow; locally the site runs at the root.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -34,6 +35,8 @@ export default defineConfig({
     }),
     // Redirect pages of renamed cases stay out of the sitemap.
     sitemap({ filter: (page) => !isRedirectPath(new URL(page).pathname, slugs) }),
+    // Citation and comparison files of every case, written in one step after the pages.
+    buildFiles(),
   ],
   build: { format: 'directory' },
   // MDX gets the frontmatter of a case as read by the project's own YAML reader (src/lib/case-yaml.ts).

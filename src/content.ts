@@ -3,7 +3,10 @@
  * Drafts appear in `npm run dev` and never in a production build.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { relatedCasesFinder, sortByTitle, type CaseRecord } from './lib/cases';
+import { filterFacets } from './data/filter-facets';
+import { primarySourceUrls } from './data/site';
+import { collectSources, type BibliographyEntry } from './lib/sources';
+import { countByFacet, relatedCasesFinder, sortByTitle, valuesOf, type CaseRecord, type FacetField } from './lib/cases';
 import { deriveNavolging, navolgingRelations, type Navolging } from './lib/navolging';
 
 /** A case with the collection entry kept for rendering its body. */
@@ -28,6 +31,52 @@ export function getCases(): Promise<CaseEntry[]> {
 /** Renders the MDX body of a case; returns the component and its headings. */
 export function renderCase(entry: CaseEntry) {
   return render(entry.entry);
+}
+
+/** Built once per build (fresh per request in dev, where content changes while the server runs). */
+function oncePerBuild<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? make() : (made ??= make()));
+}
+
+const filterCounts = oncePerBuild(async () => {
+  const cases = await getCases();
+  return new Map(filterFacets.map((facet) => [facet.param, countByFacet(cases, facet.field, facet.vocabulary.terms.map((t) => t.key))]));
+});
+
+/** Number of cases per value of each filter facet (by parameter), for the filter panel's counts. */
+export function getFilterCounts(): Promise<Map<string, Map<string, number>>> {
+  return filterCounts();
+}
+
+const bibliography = oncePerBuild(async () => collectSources(await getCases(), primarySourceUrls));
+
+/** Every source the cases cite, the bank's two source texts first, each with its cases; collected once per build. */
+export function getBibliography(): Promise<BibliographyEntry[]> {
+  return bibliography();
+}
+
+let byField = new Map<FacetField, Promise<Map<string, CaseEntry[]>>>();
+
+/** The cases with this key for the field, in title order; each field is indexed once per build. */
+export async function getCasesWith(field: FacetField, key: string): Promise<CaseEntry[]> {
+  if (import.meta.env.DEV) byField = new Map();
+  let index = byField.get(field);
+  if (!index) {
+    index = getCases().then((cases) => {
+      const lists = new Map<string, CaseEntry[]>();
+      for (const record of cases) {
+        for (const value of valuesOf(record, field)) {
+          const list = lists.get(value);
+          if (list) list.push(record);
+          else lists.set(value, [record]);
+        }
+      }
+      return lists;
+    });
+    byField.set(field, index);
+  }
+  return (await index).get(key) ?? [];
 }
 
 let related: Promise<(record: CaseEntry) => { explicit: CaseEntry[]; similar: CaseEntry[] }> | undefined;

@@ -42,11 +42,22 @@ export type FilterRepaint =
     }
   | { available: false; reason: string };
 
+/** What /voorbeelden/ fetches on a first view with JavaScript on, by kind (bytes as served). */
+export interface FirstView {
+  htmlBytes: number;
+  /** fetch() and XHR responses: filters.json and card files. */
+  dataBytes: number;
+  scriptBytes: number;
+  styleBytes: number;
+  dataFiles: number;
+}
+
 /** Everything measured in the browser for one built site. */
 export interface BrowserResult {
   casePage: CasePageCheck;
   search: SearchFetch;
   filter: FilterRepaint;
+  listing: FirstView;
 }
 
 const runtimeFile = /\/pagefind\/(pagefind(-worker|-highlight|-ui|-component-ui|-modular-ui)?\.(js|css)|wasm\.[^/]*\.pagefind|wasm\.unknown\.pagefind)$/;
@@ -110,6 +121,29 @@ async function measureSearch(browser: Browser, base: string, siteDir: string, wo
   return { indexBytes, runtimeBytes, files: urls.size, status };
 }
 
+/** Opens /voorbeelden/ in a fresh context, waits for the filter to be ready and the network to be quiet, and adds up what came in. */
+async function measureFirstView(browser: Browser, base: string, siteDir: string): Promise<FirstView> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const seen = new Map<string, string>();
+  page.on('request', (request) => seen.set(request.url(), request.resourceType()));
+  await page.goto(`${base}/voorbeelden/`, { waitUntil: 'networkidle', timeout: 180_000 });
+  await page.locator('[data-filter-panel][data-filter-ready]').waitFor({ state: 'attached', timeout: 120_000 }).catch(() => undefined);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  const view: FirstView = { htmlBytes: 0, dataBytes: 0, scriptBytes: 0, styleBytes: 0, dataFiles: 0 };
+  for (const [url, type] of seen) {
+    const size = servedSize(siteDir, url);
+    if (type === 'document') view.htmlBytes += size;
+    else if (type === 'fetch' || type === 'xhr') {
+      view.dataBytes += size;
+      view.dataFiles++;
+    } else if (type === 'script') view.scriptBytes += size;
+    else if (type === 'stylesheet') view.styleBytes += size;
+  }
+  return view;
+}
+
 /** The clicks timed on the filter panel: tick and untick values of several facets. */
 const clicks: readonly [string, string][] = [
   ['provincie', 'groningen'],
@@ -150,6 +184,9 @@ async function measureFilter(page: Page, base: string): Promise<FilterRepaint> {
       const start = performance.now();
       box.click();
       const script = performance.now() - start;
+      // The list is finished when the panel drops data-filter-busy (card files may load first).
+      const panel = document.querySelector('[data-filter-panel]')!;
+      while (panel.hasAttribute('data-filter-busy')) await new Promise((resolve) => requestAnimationFrame(resolve));
       const end = await frames();
       const visible = document.querySelectorAll('[data-filter-list] [data-case]:not([hidden])').length;
       out.push({ total: end - start, script, visible });
@@ -175,17 +212,18 @@ async function measureFilter(page: Page, base: string): Promise<FilterRepaint> {
   };
 }
 
-/** Serves `siteDir` and measures the case page, a search for `word` and the filter panel. */
+/** Serves `siteDir` and measures the case page, /voorbeelden/ on first view, a search for `word` and the filter panel. */
 export async function measureInBrowser(siteDir: string, casePath: string, word: string): Promise<BrowserResult> {
   const server = await startServer(siteDir);
   const browser = await launchBrowser();
   try {
     const casePage = await checkCasePage(browser, server.url, siteDir, casePath);
+    const listing = await measureFirstView(browser, server.url, siteDir);
     const search = await measureSearch(browser, server.url, siteDir, word);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const filter = await measureFilter(await context.newPage(), server.url);
     await context.close();
-    return { casePage, search, filter };
+    return { casePage, search, filter, listing };
   } finally {
     await browser.close();
     await server.close();

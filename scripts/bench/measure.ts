@@ -1,34 +1,54 @@
 /**
  * Measuring tools for the benchmark: run a command while sampling the memory of its whole process
- * tree, sum file sizes, read Astro's build log, and weigh what a page loads.
+ * tree and adding up its CPU time, read the machine's load, sum file sizes, read Astro's build
+ * log, and weigh what a page loads.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 
-/** What a measured command did: wall time, peak memory of its process group, its output. */
+/** What a measured command did: wall time, CPU time and peak memory of its process tree, its output. */
 export interface MeasuredRun {
   ms: number;
   /** Highest sum of resident memory (RSS) of all processes in the command's process group. */
   peakRssBytes: number;
   /** The process with the highest RSS seen on its own, by command name. */
   peakProcess: { name: string; bytes: number };
-  /** CPU time (user + system) of the command and every child it waited for, from GNU time; undefined without it. */
+  /**
+   * CPU time (user + system) of the command and every process it started, also those that
+   * outlived their parent (tree-rusage.py, a child subreaper); GNU time's figure without Python 3,
+   * which misses such orphans; undefined without either.
+   */
   cpuMs?: number;
+  /** Where cpuMs comes from. */
+  cpuSource?: 'tree' | 'gnu-time';
   code: number | null;
   output: string;
 }
 
 const PAGE_SIZE = 4096;
 const GNU_TIME = '/usr/bin/time';
+const PYTHON = '/usr/bin/python3';
+const TREE_RUSAGE = fileURLToPath(new URL('./tree-rusage.py', import.meta.url));
 
-/** User + system seconds that GNU time wrote ("12.34 1.56"), as milliseconds. */
+/** User + system seconds written as "12.34 1.56 …" (last line), as milliseconds. */
 function readCpuMs(file: string): number | undefined {
   try {
     const [user, system] = readFileSync(file, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
     return user === undefined || system === undefined || Number.isNaN(user + system) ? undefined : Math.round((user + system) * 1000);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The machine's load averages over 1, 5 and 15 minutes and the number of CPUs, from /proc/loadavg. */
+export function machineLoad(): { one: number; five: number; fifteen: number; cpus: number } | undefined {
+  try {
+    const [one, five, fifteen] = readFileSync('/proc/loadavg', 'utf8').split(' ').map(Number);
+    return { one: one!, five: five!, fifteen: fifteen!, cpus: availableParallelism() };
   } catch {
     return undefined;
   }
@@ -60,9 +80,14 @@ function groupRss(group: number): { total: number; largest: { name: string; byte
  * helpers it starts (esbuild, the Pagefind binary) count too. Output goes to the returned log.
  */
 export function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number }): Promise<MeasuredRun> {
-  // GNU time adds CPU seconds, which other work on a shared machine disturbs less than wall time.
-  const timeFile = existsSync(GNU_TIME) ? join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'time.txt') : undefined;
-  const [program, programArgs] = timeFile ? [GNU_TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const cpuSource = existsSync(PYTHON) ? 'tree' : existsSync(GNU_TIME) ? 'gnu-time' : undefined;
+  const timeFile = cpuSource ? join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'time.txt') : undefined;
+  const [program, programArgs] =
+    cpuSource === 'tree'
+      ? [PYTHON, [TREE_RUSAGE, timeFile!, command, ...args]]
+      : cpuSource === 'gnu-time'
+        ? [GNU_TIME, ['-f', '%U %S', '-o', timeFile!, command, ...args]]
+        : [command, [...args]];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(program, programArgs, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -86,7 +111,7 @@ export function runMeasured(command: string, args: readonly string[], options: {
       clearInterval(timer);
       const ms = performance.now() - started;
       const output = Buffer.concat(chunks).toString('utf8');
-      resolve({ ms, peakRssBytes: peak, peakProcess, code, output, cpuMs: timeFile ? readCpuMs(timeFile) : undefined });
+      resolve({ ms, peakRssBytes: peak, peakProcess, code, output, cpuMs: timeFile ? readCpuMs(timeFile) : undefined, cpuSource });
     });
   });
 }

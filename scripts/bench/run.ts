@@ -1,20 +1,25 @@
 /**
  * `npm run bench`: builds and indexes this site and a bare Astro 5 site from the same synthetic
- * catalogue at several sizes, measures both, prints a table and checks the budgets of issue 5.
- * Everything happens in .bench/ (gitignored); content/cases/ is never read or written.
+ * catalogue at several sizes, in cold pairs whose order alternates (bare first, then ours first,
+ * …), measures both over their whole process trees, prints the tables and checks the budgets of
+ * issue 14. Everything happens in .bench/ (gitignored); content/cases/ is never read or written.
  *
- * Options: --sizes 500,2000,5000  --seed 2026  --word studenten  --profile (always profile our
- * build at the largest size)  --no-profile  --keep (keep every size's output, not only the largest).
+ * Options: --sizes 500,2000,5000  --pairs 3  --seed 2026  --word studenten  --profile (always
+ * profile our build at the largest size)  --no-profile  --keep (keep every size's output)
+ * --dry-run (load every module, generate and check a small catalogue, build nothing: the smoke
+ * test in tests/unit/bench/ runs this).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkCaseFile } from '../../src/lib/check-case';
 import { caseFileText, generateCatalogue, wordCount, writeCatalogue } from './generate';
-import { dirSize, parseBuildLog, pageWeight, runMeasured, type BuildLog, type MeasuredRun, type PageWeight } from './measure';
-import { measureInBrowser, type BrowserResult } from './browser';
+import { dirSize, machineLoad, parseBuildLog, pageWeight, runMeasured } from './measure';
+import { measureInBrowser } from './browser';
 import { summariseProfile, type ProfileSummary } from './profile';
+import { budgetList, checkBudgets, pairOrder, pairTable, phaseTable, sizeMedians, sizeTable, type Pair, type Side, type SiteRun, type SizeResult } from './report';
 import { writeBareSite, writeOurConfig, type SitePaths } from './sites';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
@@ -22,24 +27,16 @@ const benchRoot = join(repoRoot, '.bench');
 const astroBin = join(repoRoot, 'node_modules/astro/astro.js');
 const indexScript = join(repoRoot, 'scripts/index-search.mjs');
 
-/** Budgets from issue 5, checked at the largest size (5,000 cases in a full run). */
-const budgets = {
-  ratio: 1.3,
-  peakBytes: 4e9,
-  casePageBytes: 60_000,
-  searchIndexBytes: 300_000,
-  perCaseGrowth: 1.1,
-  repaintMs: 50,
-};
-
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '500,2000,5000' },
+    pairs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '2026' },
     word: { type: 'string', default: 'studenten' },
     profile: { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes
@@ -48,44 +45,26 @@ const sizes = values.sizes
   .filter((n) => Number.isInteger(n) && n > 0)
   .sort((a, b) => a - b);
 if (sizes.length === 0) throw new Error('Geef minstens één aantal voorbeelden, bijvoorbeeld --sizes 200,500.');
+const pairCount = Number(values.pairs);
+if (!Number.isInteger(pairCount) || pairCount < 1) throw new Error('Geef met --pairs een aantal paren van 1 of meer (standaard 3).');
 const seed = Number(values.seed);
 
 const nl = (value: number, digits = 0) => value.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const seconds = (ms: number) => nl(ms / 1000, 1);
-const kb = (bytes: number) => nl(bytes / 1000, 1);
-const mb = (bytes: number) => nl(bytes / 1e6, 1);
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-/** One build plus its Pagefind run. */
-interface SiteRun {
-  build: MeasuredRun;
-  index: MeasuredRun;
-  totalMs: number;
-  /** CPU time of build and index together, when GNU time is there. */
-  cpuMs?: number;
-  peakRssBytes: number;
-  buildLog: BuildLog;
-  outBytes: number;
-  outFiles: number;
-  indexBytes: number;
+/** The environment of every build: production, no telemetry, the synthetic cases. */
+function buildEnv(casesDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PRAKTIJKBANK_CASES_DIR: casesDir, NODE_ENV: 'production' };
+  delete env.BASE_PATH;
+  delete env.SITE_URL;
+  return env;
 }
 
-/** Everything measured at one size. */
-interface SizeResult {
-  n: number;
-  words: number;
-  ours: SiteRun;
-  bare: SiteRun;
-  ratio: number;
-  /** Ratio of CPU times, less disturbed by other work on the machine; undefined without GNU time. */
-  cpuRatio?: number;
-  msPerCase: number;
-  bareMsPerCase: number;
-  caseWeight: { max: PageWeight; median: PageWeight; sampled: number };
-  browser: BrowserResult;
-}
-
-async function buildAndIndex(name: string, site: SitePaths, env: NodeJS.ProcessEnv): Promise<SiteRun> {
+/** A cold build (output and cache removed first) and its Pagefind run, measured over their process trees. */
+async function buildAndIndex(name: string, site: SitePaths, cacheDir: string, env: NodeJS.ProcessEnv): Promise<SiteRun> {
+  rmSync(site.outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
   log(`${name}: astro build …`);
   // Astro joins --config to the root, so it must be relative.
   const build = await runMeasured(process.execPath, [astroBin, 'build', '--config', relative(site.root, site.config)], { cwd: site.root, env });
@@ -100,13 +79,13 @@ async function buildAndIndex(name: string, site: SitePaths, env: NodeJS.ProcessE
     throw new Error(`${name}: Pagefind mislukte (code ${index.code}).`);
   }
   const out = dirSize(site.outDir);
-  const totalMs = build.ms + index.ms;
-  log(`${name}: ${seconds(build.ms)} s bouwen + ${seconds(index.ms)} s indexeren.`);
+  const cpuMs = build.cpuMs !== undefined && index.cpuMs !== undefined ? build.cpuMs + index.cpuMs : undefined;
+  log(`${name}: ${seconds(build.ms)} s bouwen + ${seconds(index.ms)} s indexeren${cpuMs === undefined ? '' : `, CPU ${seconds(cpuMs)} s`}.`);
   return {
     build,
     index,
-    totalMs,
-    cpuMs: build.cpuMs !== undefined && index.cpuMs !== undefined ? build.cpuMs + index.cpuMs : undefined,
+    wallMs: build.ms + index.ms,
+    cpuMs,
     peakRssBytes: Math.max(build.peakRssBytes, index.peakRssBytes),
     buildLog: parseBuildLog(build.output),
     outBytes: out.bytes,
@@ -122,10 +101,8 @@ function spread(n: number, count: number): number[] {
   return [...picks];
 }
 
-async function runSize(n: number): Promise<SizeResult> {
-  const workDir = join(benchRoot, `n-${n}`);
-  rmSync(workDir, { recursive: true, force: true });
-  const casesDir = join(workDir, 'cases');
+/** Writes the synthetic catalogue of `n` cases and runs a sample through the project's own check. */
+function prepareCatalogue(n: number, casesDir: string): { slugs: string[]; words: number } {
   log(`${nl(n)} voorbeelden genereren in ${casesDir} …`);
   const today = new Date();
   const cases = generateCatalogue(n, seed, today);
@@ -141,154 +118,77 @@ async function runSize(n: number): Promise<SizeResult> {
   }
   const words = Math.round(cases.reduce((sum, c) => sum + wordCount(c.body), 0) / n);
   log(`${sample.length} voorbeelden gecontroleerd met het schema; gemiddeld ${words} woorden per tekst.`);
+  return { slugs, words };
+}
 
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PRAKTIJKBANK_CASES_DIR: casesDir, NODE_ENV: 'production' };
-  delete env.BASE_PATH;
-  delete env.SITE_URL;
+/** The largest facet value page (any page of it) in the built site. */
+function largestFacetPage(outDir: string): { path: string; bytes: number } {
+  let largest = { path: '', bytes: 0 };
+  for (const segment of ['regio', 'sector', 'factor', 'type', 'doel', 'scenario']) {
+    const dir = join(outDir, segment);
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || entry.name !== 'index.html') continue;
+      const file = join(entry.parentPath, entry.name);
+      const bytes = statSync(file).size;
+      if (bytes > largest.bytes) largest = { path: `/${relative(outDir, entry.parentPath)}/`, bytes };
+    }
+  }
+  return largest;
+}
 
-  const bare = await buildAndIndex('kale site', writeBareSite(repoRoot, workDir, casesDir), env);
-  const oursSite = writeOurConfig(repoRoot, workDir);
-  const ours = await buildAndIndex('onze site', oursSite, env);
+async function runSize(n: number): Promise<SizeResult> {
+  const workDir = join(benchRoot, `n-${n}`);
+  rmSync(workDir, { recursive: true, force: true });
+  const casesDir = join(workDir, 'cases');
+  const { slugs, words } = prepareCatalogue(n, casesDir);
+  const env = buildEnv(casesDir);
+  const sites: Record<Side, { site: SitePaths; cacheDir: string; name: string }> = {
+    bare: { site: writeBareSite(repoRoot, workDir, casesDir), cacheDir: join(workDir, 'bare-cache'), name: 'kale site' },
+    ours: { site: writeOurConfig(repoRoot, workDir), cacheDir: join(workDir, 'ours-cache'), name: 'onze site' },
+  };
 
-  const weights = spread(n, 25).map((index) => pageWeight(oursSite.outDir, `/voorbeelden/${slugs[index]}/`));
+  const pairs: Pair[] = [];
+  for (let p = 0; p < pairCount; p++) {
+    const order = pairOrder(p);
+    const load = machineLoad();
+    log(`paar ${p + 1} van ${pairCount} bij ${nl(n)}: ${order.join(' → ')}; belasting ${load ? `${load.one} / ${load.five} / ${load.fifteen}` : 'onbekend'}.`);
+    const runs: Partial<Record<Side, SiteRun>> = {};
+    for (const side of order) runs[side] = await buildAndIndex(sites[side].name, sites[side].site, sites[side].cacheDir, env);
+    pairs.push({ order, load, ours: runs.ours!, bare: runs.bare! });
+  }
+
+  // Weights and browser figures from the last build of ours (the output is the same every time).
+  const outDir = sites.ours.site.outDir;
+  const weights = spread(n, 25).map((index) => pageWeight(outDir, `/voorbeelden/${slugs[index]}/`));
   const sorted = [...weights].sort((a, b) => a.total - b.total);
-  log('Chromium: casuspagina, zoeken, filter …');
-  const browser = await measureInBrowser(oursSite.outDir, `/voorbeelden/${slugs[Math.floor(n / 2)]}/`, values.word);
-
+  log('Chromium: casuspagina, /voorbeelden/, zoeken, filter …');
+  const browser = await measureInBrowser(outDir, `/voorbeelden/${slugs[Math.floor(n / 2)]}/`, values.word);
   return {
     n,
     words,
-    ours,
-    bare,
-    ratio: ours.totalMs / bare.totalMs,
-    cpuRatio: ours.cpuMs !== undefined && bare.cpuMs !== undefined ? ours.cpuMs / bare.cpuMs : undefined,
-    msPerCase: ours.totalMs / n,
-    bareMsPerCase: bare.totalMs / n,
+    pairs,
     caseWeight: { max: sorted[sorted.length - 1]!, median: sorted[Math.floor(sorted.length / 2)]!, sampled: weights.length },
+    listing: { firstView: browser.listing, largestFacetPage: largestFacetPage(outDir), filterDataBytes: statSync(join(outDir, 'voorbeelden/filters.json')).size },
     browser,
   };
 }
 
-function filterCell(result: SizeResult): string {
-  const filter = result.browser.filter;
-  return filter.available ? nl(filter.medianMs, 1) : 'n.v.t.';
-}
-
-function printTable(results: readonly SizeResult[]): string {
-  const header = [
-    'voorbeelden',
-    'bouw+index (s)',
-    'kaal (s)',
-    'verhouding',
-    'CPU-verhouding',
-    'ms/voorbeeld',
-    'kaal ms/vb',
-    'piekgeheugen (MB)',
-    'output (MB)',
-    'zoekindex (MB)',
-    'casuspagina (KB)',
-    'zoekindex opgehaald (KB)',
-    'filter (ms)',
-  ];
-  const rows = results.map((r) => [
-    nl(r.n),
-    seconds(r.ours.totalMs),
-    seconds(r.bare.totalMs),
-    `${nl(r.ratio, 2)}×`,
-    r.cpuRatio === undefined ? '–' : `${nl(r.cpuRatio, 2)}×`,
-    nl(r.msPerCase, 1),
-    nl(r.bareMsPerCase, 1),
-    mb(r.ours.peakRssBytes),
-    mb(r.ours.outBytes),
-    mb(r.ours.indexBytes),
-    kb(r.caseWeight.max.total),
-    kb(r.browser.search.indexBytes),
-    filterCell(r),
-  ]);
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-}
-
-const cpu = (run: SiteRun) => (run.cpuMs === undefined ? '' : ` (CPU ${seconds(run.cpuMs)} s)`);
-
-function printDetails(r: SizeResult): string {
-  const lines = [
-    `Details bij ${nl(r.n)} voorbeelden (gemiddeld ${r.words} woorden per tekst):`,
-    `- onze site: astro build ${seconds(r.ours.build.ms)} s, Pagefind ${seconds(r.ours.index.ms)} s${cpu(r.ours)}; piek ${mb(r.ours.build.peakRssBytes)} MB (build; grootste proces ${r.ours.build.peakProcess.name} ${mb(r.ours.build.peakProcess.bytes)} MB) / ${mb(r.ours.index.peakRssBytes)} MB (index); ${nl(r.ours.outFiles)} bestanden.`,
-    `- kale site: astro build ${seconds(r.bare.build.ms)} s, Pagefind ${seconds(r.bare.index.ms)} s${cpu(r.bare)}; piek ${mb(r.bare.peakRssBytes)} MB (grootste proces ${r.bare.build.peakProcess.name} ${mb(r.bare.build.peakProcess.bytes)} MB); output ${mb(r.bare.outBytes)} MB, zoekindex ${mb(r.bare.indexBytes)} MB.`,
-    `- casuspagina (grootste van ${r.caseWeight.sampled}): HTML ${kb(r.caseWeight.max.html)} + CSS ${kb(r.caseWeight.max.css)} + JS ${kb(r.caseWeight.max.js)} = ${kb(r.caseWeight.max.total)} KB; mediaan ${kb(r.caseWeight.median.total)} KB; in Chromium geladen (HTML+CSS+JS) ${kb(r.browser.casePage.loadedBytes)} KB; leesbaar zonder JavaScript: ${r.browser.casePage.readableWithoutJs ? 'ja' : 'NEE'} (${nl(r.browser.casePage.textChars)} tekens tekst).`,
-    `- zoeken naar "${values.word}": ${kb(r.browser.search.indexBytes)} KB index + ${kb(r.browser.search.runtimeBytes)} KB zoekcode (pagefind.js en WebAssembly), ${r.browser.search.files} bestanden; status: "${r.browser.search.status}".`,
-  ];
+function details(r: SizeResult): string {
+  const last = r.pairs[r.pairs.length - 1]!;
   const f = r.browser.filter;
-  lines.push(
-    f.available
-      ? `- filter op /voorbeelden/: mediaan ${nl(f.medianMs, 1)} ms tot het tweede animatieframe (klik-handler ${nl(f.medianScriptMs, 1)} ms), max ${nl(f.maxMs, 1)} ms over ${f.samples.length} klikken (${f.samples.map((ms) => nl(ms)).join(', ')}); na de eerste klik ${nl(f.visibleAfterFirst)} kaarten zichtbaar. Chromium over alle klikken samen: script ${nl(f.breakdown.scriptMs)} ms, stijl herberekenen ${nl(f.breakdown.styleMs)} ms, layout ${nl(f.breakdown.layoutMs)} ms (taken totaal ${nl(f.breakdown.taskMs)} ms).`
-      : `- filter op /voorbeelden/: n.v.t. (${f.reason}).`,
-  );
-  return lines.join('\n');
-}
-
-function phaseTable(r: SizeResult): string {
-  const row = (label: string, ours: number | undefined, bare: number | undefined) =>
-    `| ${label} | ${ours === undefined ? '–' : seconds(ours)} | ${bare === undefined ? '–' : seconds(bare)} |`;
-  const known = (b: BuildLog) => (b.collectMs ?? 0) + (b.serverBundleMs ?? 0) + (b.clientBundleMs ?? 0) + (b.generateMs ?? 0);
-  const lines = [
-    `Waar de tijd heen gaat bij ${nl(r.n)} voorbeelden (s, uit Astro's build-log):`,
-    '| fase | onze site | kale site |',
-    '|---|---|---|',
-    row('opstarten, content synchroniseren, types (rest)', r.ours.build.ms - known(r.ours.buildLog), r.bare.build.ms - known(r.bare.buildLog)),
-    row('build-info verzamelen', r.ours.buildLog.collectMs, r.bare.buildLog.collectMs),
-    row('server-bundel (Vite, alle MDX)', r.ours.buildLog.serverBundleMs, r.bare.buildLog.serverBundleMs),
-    row('client-bundel', r.ours.buildLog.clientBundleMs, r.bare.buildLog.clientBundleMs),
-    row("pagina's genereren", r.ours.buildLog.generateMs, r.bare.buildLog.generateMs),
-    row('Pagefind', r.ours.index.ms, r.bare.index.ms),
-    row('totaal', r.ours.totalMs, r.bare.totalMs),
-    '',
-    "Pagina's genereren per route (onze site, som van Astro's tijden per pagina):",
-    '| route | pagina\'s | s | ms/pagina |',
-    '|---|---|---|---|',
-    ...r.ours.buildLog.routes.slice(0, 10).map((route) => `| ${route.component} | ${nl(route.pages)} | ${seconds(route.ms)} | ${nl(route.ms / Math.max(1, route.pages), 1)} |`),
-  ];
-  return lines.join('\n');
-}
-
-interface BudgetCheck {
-  label: string;
-  pass: boolean | undefined;
-  value: string;
-}
-
-function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
-  const last = results[results.length - 1]!;
-  const first = results[0]!;
-  const growth = last.msPerCase / first.msPerCase;
-  // Fixed start-up costs flatter small sizes; with three sizes or more, also compare the cost of the
-  // cases added in the last step with that of the first step (marginal ms per case).
-  const marginal = (a: SizeResult, b: SizeResult) => (b.ours.totalMs - a.ours.totalMs) / (b.n - a.n);
-  const marginalGrowth = results.length > 2 ? marginal(results[results.length - 2]!, last) / marginal(first, results[1]!) : undefined;
-  const f = last.browser.filter;
+  const v = r.listing.firstView;
   return [
-    {
-      label: `bouw + index binnen ${nl(budgets.ratio, 1)}× de kale site (wandklok)`,
-      pass: last.ratio <= budgets.ratio,
-      value: `${nl(last.ratio, 2)}×${last.cpuRatio === undefined ? '' : `; in CPU-tijd ${nl(last.cpuRatio, 2)}×`}`,
-    },
-    { label: 'piekgeheugen onder 4 GB', pass: last.ours.peakRssBytes < budgets.peakBytes, value: `${mb(last.ours.peakRssBytes)} MB` },
-    { label: 'casuspagina leesbaar zonder JavaScript', pass: last.browser.casePage.readableWithoutJs, value: last.browser.casePage.readableWithoutJs ? 'ja' : 'nee' },
-    { label: 'casuspagina laadt hoogstens 60 KB (HTML+CSS+JS)', pass: last.caseWeight.max.total <= budgets.casePageBytes, value: `${kb(last.caseWeight.max.total)} KB` },
-    { label: 'zoeken naar een gewoon woord haalt hoogstens 300 KB index op', pass: last.browser.search.indexBytes <= budgets.searchIndexBytes, value: `${kb(last.browser.search.indexBytes)} KB` },
-    {
-      label: `tijd per voorbeeld groeit niet (${nl(first.n)} → ${nl(last.n)}, marge 10%)`,
-      pass: results.length > 1 ? growth <= budgets.perCaseGrowth && (marginalGrowth === undefined || marginalGrowth <= budgets.perCaseGrowth) : undefined,
-      value:
-        results.length > 1
-          ? `${nl(first.msPerCase, 1)} → ${nl(last.msPerCase, 1)} ms (${nl(growth, 2)}×)` +
-            (marginalGrowth === undefined
-              ? ''
-              : `; per toegevoegd voorbeeld ${nl(marginal(first, results[1]!), 1)} ms (${nl(first.n)}→${nl(results[1]!.n)}) → ${nl(marginal(results[results.length - 2]!, last), 1)} ms (${nl(results[results.length - 2]!.n)}→${nl(last.n)}), ${nl(marginalGrowth, 2)}×`)
-          : 'één grootte gemeten',
-    },
-    { label: 'filter herschildert binnen 50 ms', pass: f.available ? f.medianMs < budgets.repaintMs : undefined, value: f.available ? `${nl(f.medianMs, 1)} ms` : 'n.v.t.' },
-  ];
+    `Details bij ${nl(r.n)} voorbeelden:`,
+    `- onze site: ${nl(last.ours.outFiles)} bestanden, ${nl(last.ours.outBytes / 1e6, 1)} MB, zoekindex ${nl(last.ours.indexBytes / 1e6, 1)} MB; grootste proces ${last.ours.build.peakProcess.name} ${nl(last.ours.build.peakProcess.bytes / 1e6)} MB; CPU gemeten als ${last.ours.build.cpuSource ?? 'onbekend'}.`,
+    `- kale site: ${nl(last.bare.outFiles)} bestanden, ${nl(last.bare.outBytes / 1e6, 1)} MB, zoekindex ${nl(last.bare.indexBytes / 1e6, 1)} MB; grootste proces ${last.bare.build.peakProcess.name} ${nl(last.bare.build.peakProcess.bytes / 1e6)} MB.`,
+    `- /voorbeelden/ eerste bezoek: HTML ${nl(v.htmlBytes / 1000, 1)} KB + data ${nl(v.dataBytes / 1000, 1)} KB (${v.dataFiles} bestanden; filters.json ${nl(r.listing.filterDataBytes / 1000, 1)} KB) + scripts ${nl(v.scriptBytes / 1000, 1)} KB + CSS ${nl(v.styleBytes / 1000, 1)} KB; grootste facetpagina ${r.listing.largestFacetPage.path} ${nl(r.listing.largestFacetPage.bytes / 1000, 1)} KB.`,
+    `- casuspagina (grootste van ${r.caseWeight.sampled}): HTML ${nl(r.caseWeight.max.html / 1000, 1)} + CSS ${nl(r.caseWeight.max.css / 1000, 1)} + JS ${nl(r.caseWeight.max.js / 1000, 1)} = ${nl(r.caseWeight.max.total / 1000, 1)} KB; mediaan ${nl(r.caseWeight.median.total / 1000, 1)} KB; in Chromium geladen ${nl(r.browser.casePage.loadedBytes / 1000, 1)} KB; leesbaar zonder JavaScript: ${r.browser.casePage.readableWithoutJs ? 'ja' : 'NEE'}.`,
+    `- zoeken naar "${values.word}": ${nl(r.browser.search.indexBytes / 1000, 1)} KB index + ${nl(r.browser.search.runtimeBytes / 1000, 1)} KB zoekcode, ${r.browser.search.files} bestanden; status: "${r.browser.search.status}".`,
+    f.available
+      ? `- filter: mediaan ${nl(f.medianMs, 1)} ms tot het tweede animatieframe na een complete lijst (klik-handler ${nl(f.medianScriptMs, 1)} ms), max ${nl(f.maxMs, 1)} ms over ${f.samples.length} klikken (${f.samples.map((ms) => nl(ms)).join(', ')}); na de eerste klik ${nl(f.visibleAfterFirst)} kaarten.`
+      : `- filter: n.v.t. (${f.reason}).`,
+  ].join('\n');
 }
 
 async function profileBuild(n: number): Promise<ProfileSummary> {
@@ -298,11 +198,8 @@ async function profileBuild(n: number): Promise<ProfileSummary> {
   mkdirSync(profileDir, { recursive: true });
   // Its own output and cache folder: the measured build in ours-dist/ stays as it was.
   const site = writeOurConfig(repoRoot, workDir, 'profile');
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PRAKTIJKBANK_CASES_DIR: join(workDir, 'cases'), NODE_ENV: 'production' };
-  delete env.BASE_PATH;
-  delete env.SITE_URL;
   log(`onze site met --cpu-prof bij ${nl(n)} voorbeelden …`);
-  const run = await runMeasured(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, astroBin, 'build', '--config', relative(repoRoot, site.config)], { cwd: repoRoot, env });
+  const run = await runMeasured(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, astroBin, 'build', '--config', relative(repoRoot, site.config)], { cwd: repoRoot, env: buildEnv(join(workDir, 'cases')) });
   if (run.code !== 0) throw new Error(`Geprofileerde build mislukte: ${run.output.slice(-2000)}`);
   const profiles = readdirSync(profileDir)
     .filter((name) => name.endsWith('.cpuprofile'))
@@ -319,6 +216,7 @@ function printProfile(summary: ProfileSummary): string {
   const pct = (share: number) => `${nl(share * 100, 1)}%`;
   return [
     `CPU-profiel van onze astro build (${seconds(summary.totalMs)} s bemonsterd, eigen tijd):`,
+    '',
     '| deel van de code | s | aandeel |',
     '|---|---|---|',
     ...summary.byArea.slice(0, 12).map((a) => `| ${a.label} | ${seconds(a.ms)} | ${pct(a.share)} |`),
@@ -328,11 +226,24 @@ function printProfile(summary: ProfileSummary): string {
   ].join('\n');
 }
 
+/** Loads nothing heavy: generates and checks a small catalogue in a temporary folder, builds nothing. */
+function dryRun(): void {
+  const dir = join(benchRoot, 'dry-run');
+  rmSync(dir, { recursive: true, force: true });
+  const { slugs } = prepareCatalogue(Math.min(sizes[0]!, 200), join(dir, 'cases'));
+  writeBareSite(repoRoot, dir, join(dir, 'cases'));
+  writeOurConfig(repoRoot, dir);
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`droge run klaar: ${slugs.length} voorbeelden gecontroleerd, niets gebouwd.`);
+}
+
 async function main(): Promise<void> {
-  if (!existsSync(astroBin)) throw new Error('node_modules ontbreekt: voer eerst npm ci uit.');
+  if (!existsSync(astroBin)) throw new Error('node_modules ontbreekt: voer eerst npm install uit.');
   mkdirSync(benchRoot, { recursive: true });
+  if (values['dry-run']) return dryRun();
   const started = performance.now();
-  log(`benchmark voor ${sizes.map((n) => nl(n)).join(', ')} voorbeelden (zaad ${seed}); alles in ${benchRoot}.`);
+  const commit = gitHead();
+  log(`benchmark voor ${sizes.map((n) => nl(n)).join(', ')} voorbeelden, ${pairCount} paren per grootte (zaad ${seed}, commit ${commit}); alles in ${benchRoot}.`);
   const results: SizeResult[] = [];
   for (const n of sizes) {
     results.push(await runSize(n));
@@ -340,37 +251,48 @@ async function main(): Promise<void> {
     if (previous && !values.keep) {
       for (const dir of ['ours-dist', 'bare-dist', 'cases', 'bare', 'ours-cache', 'bare-cache']) rmSync(join(benchRoot, `n-${previous.n}`, dir), { recursive: true, force: true });
     }
+    // The table so far, in case a later size fails.
+    writeFileSync(join(benchRoot, 'results-partial.md'), `${sizeTable(results)}\n`);
   }
 
   const report: string[] = [];
-  report.push(`Benchmark Praktijkbank Zorgstages, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, zaad ${seed}.`, '');
-  report.push(printTable(results), '');
-  for (const r of results) report.push(printDetails(r), '');
-  const last = results[results.length - 1]!;
-  report.push(phaseTable(last), '');
+  report.push(`Benchmark Praktijkbank Zorgstages, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}, Node ${process.version}, zaad ${seed}, ${pairCount} koude paren per grootte.`, '');
+  report.push('Medianen over de paren (verhoudingen: mediaan van de verhoudingen per paar):', '', sizeTable(results), '');
+  for (const r of results) report.push(pairTable(r), '', details(r), '');
+  for (const r of results) report.push(phaseTable(r), '');
   const checks = checkBudgets(results);
-  report.push(`Budgetten bij ${nl(last.n)} voorbeelden${last.n === 5000 ? '' : ' (de budgetten gelden bij 5.000; dit is een kortere meting)'}:`);
-  for (const check of checks) report.push(`- ${check.pass === undefined ? 'n.v.t.' : check.pass ? 'PASS' : 'FAIL'}  ${check.label}: ${check.value}`);
-  if (!last.browser.filter.available) report.push('  (het filterpaneel met data-filter-ready ontbreekt in deze build: voeg main samen en meet opnieuw)');
+  report.push('Budgetten:', '', budgetList(checks));
   console.log(`\n${report.join('\n')}`);
 
-  const timeMissed = checks.slice(0, 1).concat(checks[5]!).some((c) => c.pass === false);
-  if (!values['no-profile'] && (values.profile || timeMissed)) {
-    const summary = await profileBuild(last.n);
-    const text = printProfile(summary);
+  const largest = results[results.length - 1]!;
+  const cpuMissed = checks.some((c) => c.pass === false && c.label.includes('CPU-tijd'));
+  if (!values['no-profile'] && (values.profile || cpuMissed)) {
+    const text = printProfile(await profileBuild(largest.n));
     report.push('', text);
     console.log(`\n${text}`);
   }
   writeFileSync(join(benchRoot, 'results.md'), `${report.join('\n')}\n`);
+  const strip = (run: SiteRun) => ({ ...run, build: { ...run.build, output: undefined }, index: { ...run.index, output: undefined } });
   writeFileSync(
     join(benchRoot, 'results.json'),
     JSON.stringify(
-      results.map((r) => ({ ...r, ours: { ...r.ours, build: { ...r.ours.build, output: undefined }, index: { ...r.ours.index, output: undefined } }, bare: { ...r.bare, build: { ...r.bare.build, output: undefined }, index: { ...r.bare.index, output: undefined } } })),
+      results.map((r) => ({ ...r, medians: sizeMedians(r.pairs), pairs: r.pairs.map((p) => ({ ...p, ours: strip(p.ours), bare: strip(p.bare) })) })),
       null,
       2,
     ),
   );
   log(`klaar in ${seconds(performance.now() - started)} s; tabel ook in .bench/results.md.`);
+}
+
+/** The commit the benchmark runs on, with "+wijzigingen" when the work tree differs from it. */
+function gitHead(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    return dirty ? `${head}+wijzigingen` : head;
+  } catch {
+    return 'onbekend';
+  }
 }
 
 await main();

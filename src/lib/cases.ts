@@ -72,39 +72,67 @@ export function relatedCases<T extends CaseRecord>(record: T, all: readonly T[],
 }
 
 /**
- * Indexes the catalogue once (facet value → cases) and returns a function that finds the related
- * cases of any case in it, scoring only cases that share at least one value. Same result as
- * scoring every pair with `sharedFacetCount`, without comparing every case with every other.
+ * Indexes the catalogue once (facet value → cases, as integer lists) and returns a function that
+ * finds the related cases of any case in it. Per case it adds scores only for cases that share a
+ * value, in a reused typed array, and keeps the best `limit` in a bounded list (score first, then
+ * slug), so a page costs its overlap, with no sort and no string comparison. Same result as
+ * scoring every pair with `sharedFacetCount`.
  */
 export function relatedCasesFinder<T extends CaseRecord>(all: readonly T[], limit = 4): (record: T) => { explicit: T[]; similar: T[] } {
   const bySlug = new Map(all.map((r) => [r.slug, r]));
-  const index = new Map<string, number[]>();
-  all.forEach((r, i) => {
+  // Cases in slug order: a lower position wins a tie, as a.slug.localeCompare(b.slug) decided.
+  const ordered = [...all].sort((a, b) => a.slug.localeCompare(b.slug));
+  const position = new Map(ordered.map((r, i) => [r.slug, i]));
+  const index = new Map<string, Int32Array>();
+  const lists = new Map<string, number[]>();
+  ordered.forEach((r, i) => {
     for (const field of similarityFields) {
       for (const key of new Set(valuesOf(r, field))) {
         const id = `${field}\u0000${key}`;
-        const list = index.get(id);
+        const list = lists.get(id);
         if (list) list.push(i);
-        else index.set(id, [i]);
+        else lists.set(id, [i]);
       }
     }
   });
+  for (const [id, list] of lists) index.set(id, Int32Array.from(list));
+  const scores = new Int32Array(ordered.length);
+  const touched = new Int32Array(ordered.length);
   return (record) => {
     const explicit = record.data.related.map((slug) => bySlug.get(slug)).filter((r): r is T => r !== undefined && r.slug !== record.slug);
-    const taken = new Set([record.slug, ...explicit.map((r) => r.slug)]);
-    const scores = new Map<number, number>();
+    const wanted = Math.max(0, limit - explicit.length);
+    let count = 0;
     for (const field of similarityFields) {
       const weight = field === 'type' ? 2 : 1;
       for (const key of new Set(valuesOf(record, field))) {
-        for (const i of index.get(`${field}\u0000${key}`) ?? []) scores.set(i, (scores.get(i) ?? 0) + weight);
+        const list = index.get(`${field}\u0000${key}`);
+        if (!list) continue;
+        for (let j = 0; j < list.length; j++) {
+          const i = list[j]!;
+          if (scores[i] === 0) touched[count++] = i;
+          scores[i] += weight;
+        }
       }
     }
-    const similar = [...scores]
-      .filter(([i]) => !taken.has(all[i]!.slug))
-      .sort((a, b) => b[1] - a[1] || all[a[0]]!.slug.localeCompare(all[b[0]]!.slug))
-      .slice(0, Math.max(0, limit - explicit.length))
-      .map(([i]) => all[i]!);
-    return { explicit, similar };
+    const skip = new Set([record.slug, ...explicit.map((r) => r.slug)].map((slug) => position.get(slug)));
+    // The best `wanted` so far, best first: [position, score] pairs.
+    const best: [number, number][] = [];
+    const better = (i: number, score: number, than: [number, number]) => score > than[1] || (score === than[1] && i < than[0]);
+    for (let t = 0; t < count; t++) {
+      const i = touched[t]!;
+      const score = scores[i]!;
+      scores[i] = 0;
+      if (wanted === 0 || skip.has(i)) continue;
+      if (best.length === wanted && !better(i, score, best[wanted - 1]!)) continue;
+      let at = best.length === wanted ? wanted - 1 : best.length;
+      while (at > 0 && better(i, score, best[at - 1]!)) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = [i, score];
+      best.length = Math.min(best.length, wanted);
+    }
+    return { explicit, similar: best.map(([i]) => ordered[i]!) };
   };
 }
 

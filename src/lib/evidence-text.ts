@@ -38,6 +38,12 @@ export function statusText(data: Pick<CaseData, 'status' | 'statusAsOf'>): strin
   return `${labelOf(statuses, data.status)} volgens een bron ${data.statusAsOf ? `uit ${data.statusAsOf}` : 'zonder datum'}`;
 }
 
+/** The note beside an outcome badge: "bewijs: gedocumenteerd · volgens de organisatie". */
+export function evidenceNote(data: Pick<CaseData, 'evidence' | 'outcomeBasis'>): string {
+  const by = outcomeByText(data);
+  return `bewijs: ${labelOf(evidenceLevels, data.evidence).toLowerCase()}${by ? ` · ${by}` : ''}`;
+}
+
 /** True when the status may be out of date: its source is more than two years older than the review, or has no date. */
 export function isStatusOutdated(data: Pick<CaseData, 'statusAsOf' | 'reviewed'>): boolean {
   return data.statusAsOf === undefined || isStatusStale(data.statusAsOf, data.reviewed);

@@ -7,13 +7,17 @@
 export type Selection = Readonly<Record<string, readonly string[]>>;
 
 /** What the filter needs to know of one case: its slug and its keys per facet parameter. */
-export interface FilterItem {
+export interface FilterItem extends FacetValues {
   slug: string;
+}
+
+/** The keys of one item per facet parameter: all the filter looks at. */
+export interface FacetValues {
   values: Readonly<Record<string, readonly string[]>>;
 }
 
 /** True when the item passes every facet of the selection, optionally ignoring one facet. */
-export function matchesSelection(item: FilterItem, selection: Selection, ignore?: string): boolean {
+export function matchesSelection(item: FacetValues, selection: Selection, ignore?: string): boolean {
   for (const [param, wanted] of Object.entries(selection)) {
     if (param === ignore || wanted.length === 0) continue;
     const have = item.values[param];
@@ -23,7 +27,7 @@ export function matchesSelection(item: FilterItem, selection: Selection, ignore?
 }
 
 /** The items that pass the selection, in their original order. */
-export function filterItems<T extends FilterItem>(items: readonly T[], selection: Selection): T[] {
+export function filterItems<T extends FacetValues>(items: readonly T[], selection: Selection): T[] {
   return items.filter((item) => matchesSelection(item, selection));
 }
 
@@ -31,7 +35,7 @@ export function filterItems<T extends FilterItem>(items: readonly T[], selection
  * For every facet and value: how many items there would be with that value ticked as well.
  * Within a facet the values are OR-ed, so a facet's own selection is ignored for its counts.
  */
-export function facetCounts(items: readonly FilterItem[], selection: Selection, params: readonly string[]): Record<string, Record<string, number>> {
+export function facetCounts(items: readonly FacetValues[], selection: Selection, params: readonly string[]): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};
   for (const param of params) counts[param] = {};
   for (const item of items) {

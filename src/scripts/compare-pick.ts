@@ -8,6 +8,8 @@ import { url } from '../lib/url';
 
 const KEY = 'praktijkbank-vergelijk';
 let started = false;
+/** Adds the checkbox to the slots inside an element; set once the bar exists. */
+let addPicks: ((root: ParentNode) => void) | undefined;
 
 function readChoice(): string[] {
   try {
@@ -30,8 +32,7 @@ export function startComparePicks(): void {
   if (started) return;
   started = true;
   const comparePath = url('/vergelijk/');
-  const slots = [...document.querySelectorAll<HTMLElement>('[data-compare-slug]')];
-  if (slots.length === 0) return;
+  if (!document.querySelector('[data-compare-slug]')) return;
   let chosen = readChoice();
 
   const tray = document.createElement('div');
@@ -62,7 +63,7 @@ export function startComparePicks(): void {
     document.body.classList.toggle('has-compare-tray', !tray.hidden);
   };
 
-  for (const slot of slots) {
+  const addPick = (slot: HTMLElement) => {
     const slug = slot.dataset.compareSlug!;
     const label = document.createElement('label');
     label.className = 'compare-pick';
@@ -83,7 +84,12 @@ export function startComparePicks(): void {
     boxes.push(box);
     label.append(box, ' Vergelijk');
     slot.replaceChildren(label);
-  }
+    box.checked = chosen.includes(slug);
+  };
+  addPicks = (root) => {
+    for (const slot of root.querySelectorAll<HTMLElement>('[data-compare-slug]')) addPick(slot);
+  };
+  addPicks(document);
   clear.addEventListener('click', () => {
     chosen = [];
     writeChoice(chosen);
@@ -96,4 +102,9 @@ export function startComparePicks(): void {
     render();
   });
   render();
+}
+
+/** Gives the cards the browser made after the start (filtered listings) their own checkbox. */
+export function addComparePicks(root: ParentNode): void {
+  addPicks?.(root);
 }

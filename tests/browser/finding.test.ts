@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, useBuiltSite } from './harness';
+import { decodeFilterItems, type CardText, type FilterData } from '../../src/lib/filter-data';
 
 const site = useBuiltSite();
 
@@ -22,7 +23,23 @@ async function tabTo(page: Page, selector: string, limit = 400): Promise<void> {
   throw new Error(`Met Tab niet bereikt: ${selector}`);
 }
 
-const visibleCards = (page: Page) => page.locator('[data-filter-list] > li:not([hidden])').count();
+/** The number of cards in the list once the filter has finished loading card files. */
+async function visibleCards(page: Page): Promise<number> {
+  await page.waitForSelector('[data-filter-panel][data-filter-ready]:not([data-filter-busy])', { state: 'attached' });
+  return page.locator('[data-filter-list] > li:not([hidden])').count();
+}
+
+/** The slugs of the cases that have every one of these values, in list order, from the build's own data files. */
+async function expectedSlugs(page: Page, wanted: Record<string, string>): Promise<string[]> {
+  const data = (await (await page.request.get(`${site.url}/voorbeelden/filters.json`)).json()) as FilterData;
+  const files = Math.ceil(data.items.length / data.chunkSize);
+  const cards = (await Promise.all(Array.from({ length: files }, async (_, i) => (await (await page.request.get(`${site.url}/voorbeelden/kaarten/${i + 1}.json`)).json()) as CardText[]))).flat();
+  return decodeFilterItems(data)
+    .filter((item) => Object.entries(wanted).every(([param, value]) => item.values[param]!.includes(value)))
+    .map((item) => cards[item.index]!.slug);
+}
+
+const listedSlugs = (page: Page) => page.locator('[data-filter-list] > li:not([hidden])').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.case));
 
 describe('search', () => {
   test('typing "ketenstage" finds the Groningen case and puts the query in the URL', async () => {
@@ -69,9 +86,7 @@ describe('filtering the list', () => {
     const status = await page.locator('[data-filter-status]').textContent();
     expect(status).toContain(`${both} voorbeeld`);
     // Every visible card is a Groningen case that did not work (checked against the build's data).
-    const data = (await (await page.request.get(`${site.url}/voorbeelden/filters.json`)).json()) as { items: { slug: string; values: Record<string, string[]> }[] };
-    const expected = data.items.filter((i) => i.values.provincie!.includes('groningen') && i.values.uitkomst!.includes('werkt-niet')).map((i) => i.slug);
-    expect(await page.locator('[data-filter-list] > li:not([hidden])').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.case))).toEqual(expected);
+    expect(await listedSlugs(page)).toEqual(await expectedSlugs(page, { provincie: 'groningen', uitkomst: 'werkt-niet' }));
 
     const url = page.url();
     await page.reload();
@@ -84,6 +99,28 @@ describe('filtering the list', () => {
     await page.goBack();
     await expect.poll(() => page.isChecked('#vf-uitkomst-werkt-niet')).toBe(false);
     expect(await visibleCards(page)).toBe(groningen);
+    await page.close();
+  });
+
+  test('a filter on page 2 searches the whole catalogue and builds cards that link to their cases', async () => {
+    const page = await open('/voorbeelden/pagina/2/');
+    await page.waitForSelector('[data-filter-panel][data-filter-ready]');
+    const own = await listedSlugs(page);
+    await page.check('#vf-sector-ziekenhuizen');
+    await visibleCards(page);
+    const expected = await expectedSlugs(page, { sector: 'ziekenhuizen' });
+    expect(await listedSlugs(page)).toEqual(expected.slice(0, 48));
+    expect(expected.some((slug) => !own.includes(slug))).toBe(true);
+    expect(await page.locator('[data-pagination]').isHidden()).toBe(true);
+    // A card made in the browser reads like one from the server: title link, summary, facets, outcome.
+    const card = page.locator(`[data-filter-list] > li[data-case="${expected[0]}"]`);
+    expect(await card.locator('a[data-card-link]').getAttribute('href')).toBe(`/voorbeelden/${expected[0]}/`);
+    expect((await card.locator('[data-card-facet="sector"]').textContent())?.toLowerCase()).toContain('ziekenhuizen');
+    expect(await card.locator('.badge').textContent()).toMatch(/^Uitkomst: \S/);
+    await page.uncheck('#vf-sector-ziekenhuizen');
+    await visibleCards(page);
+    expect(await listedSlugs(page)).toEqual(own);
+    expect(await page.locator('[data-pagination]').isVisible()).toBe(true);
     await page.close();
   });
 
@@ -124,7 +161,7 @@ describe('map and compare', () => {
 });
 
 describe('accessibility', () => {
-  test.each(['/zoeken/?q=stage', '/voorbeelden/?provincie=groningen', '/regio/', '/overzicht/', '/vergelijk/?v=ketenstage-student-volgt-client&v=gildeleren-umcg'])('axe finds no violations on %s', async (path) => {
+  test.each(['/zoeken/?q=stage', '/voorbeelden/?provincie=groningen', '/voorbeelden/pagina/2/?sector=ggz', '/regio/', '/overzicht/', '/vergelijk/?v=ketenstage-student-volgt-client&v=gildeleren-umcg'])('axe finds no violations on %s', async (path) => {
     const page = await open(path);
     await page.waitForLoadState('networkidle');
     expect(await axeViolations(page)).toEqual([]);

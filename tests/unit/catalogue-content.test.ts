@@ -2,22 +2,12 @@
  * Invariants of the real catalogue in content/cases/: the examples the source texts name are all
  * there, failures are present and carry lessons, and every case is sourced.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { caseSlugs } from '../../src/lib/case-files';
-import { checkFrontmatter } from '../../src/lib/check-case';
-import { isLessonCase, type CaseRecord } from '../../src/lib/cases';
-import type { CaseData } from '../../src/schemas/case';
+import { isLessonCase } from '../../src/lib/cases';
+import { readCatalogue } from '../fixtures/catalogue';
 
-const DIR = 'content/cases';
-const slugs = caseSlugs(readdirSync(DIR));
-const records: (CaseRecord & { body: string })[] = slugs.map((slug) => {
-  const source = readFileSync(join(DIR, `${slug}.mdx`), 'utf8');
-  const result = checkFrontmatter(`${DIR}/${slug}.mdx`, source, { knownSlugs: slugs });
-  if (result.problems.length > 0) throw new Error(result.problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
-  return { slug, data: result.data as CaseData, body: result.split!.body };
-});
+const records = readCatalogue();
+const slugs = records.map((r) => r.slug);
 
 /** Every practice example named in the two source texts (issue #4, list 1). */
 const fromSourceTexts = [

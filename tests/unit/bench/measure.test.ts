@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { dirSize, pageWeight, parseBuildLog, runMeasured } from '../../../scripts/bench/measure';
+import { dirSize, machineLoad, pageWeight, parseBuildLog, runMeasured } from '../../../scripts/bench/measure';
 
 // An excerpt of `astro build` output (Astro 5.18), with colours as a terminal would get them.
 const log = `18:01:00 [build] Collecting build info...
@@ -82,5 +82,23 @@ describe('runMeasured', () => {
     expect(run.output).toContain('klaar 80000000');
     expect(run.peakRssBytes).toBeGreaterThan(80e6);
     expect(run.peakProcess.bytes).toBeGreaterThan(80e6);
+  });
+
+  test('counts the CPU time of a child that outlives its parent (as the Pagefind binary can)', async () => {
+    // The child spins until it has used 300 ms of CPU; the parent does not wait for it.
+    const child = 'const s=process.cpuUsage();for(;;){const u=process.cpuUsage(s);if((u.user+u.system)/1000>=300)break;}';
+    const parent = `require('node:child_process').spawn(process.execPath,['-e',${JSON.stringify(child)}],{stdio:'ignore'}).unref();`;
+    const run = await runMeasured(process.execPath, ['-e', parent], { cwd: process.cwd(), env: process.env });
+    expect(run.code).toBe(0);
+    expect(run.cpuSource).toBe('tree');
+    expect(run.cpuMs).toBeGreaterThanOrEqual(300);
+  });
+});
+
+describe('machineLoad', () => {
+  test('reads three load averages and the number of CPUs', () => {
+    const load = machineLoad()!;
+    expect([load.one, load.five, load.fifteen].every((n) => Number.isFinite(n) && n >= 0)).toBe(true);
+    expect(load.cpus).toBeGreaterThan(0);
   });
 });

@@ -4,10 +4,9 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCases } from '../../../content';
+import { getCasesWith } from '../../../content';
 import { facetRoutes } from '../../../data/facet-routes';
 import { site } from '../../../data/site';
-import { hasValue } from '../../../lib/cases';
 import { channelData, feedItems } from '../../../lib/feed';
 import { absoluteUrl, casePath } from '../../../lib/url';
 
@@ -21,7 +20,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ params, props }) => {
   const { field, name, label } = props as { field: (typeof facetRoutes)[number]['field']; name: string; label: string };
-  const cases = (await getCases()).filter((record) => hasValue(record, field, params.key!));
+  const cases = await getCasesWith(field, params.key!);
   const page = `/${params.facet}/${params.key}/`;
   return rss({
     title: `${site.name}: ${name.toLowerCase()} ${label}`,
