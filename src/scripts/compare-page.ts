@@ -2,7 +2,8 @@
  * Enhances /vergelijk/: reads the chosen cases from the URL (?v=a&v=b), fetches their small JSON
  * files and shows them side by side. Changing the choice updates the URL.
  */
-import { COMPARE_MAX, compareCountText, isDifferentRow, parseCompareSlugs, type CompareCase } from '../lib/compare';
+import { COMPARE_MAX, compareCountText, isDifferentRow, parseCompareSlugs } from '../lib/compare-choice';
+import type { CompareCase } from '../lib/compare';
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const list = (items: string[]) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '<span class="muted">—</span>');

@@ -3,7 +3,7 @@
  * most four) in this browser, and a bar at the bottom of the window that leads to /vergelijk/
  * with the chosen cases. Without JavaScript the case page links to /vergelijk/ with that case.
  */
-import { COMPARE_MAX, compareHref, parseStoredChoice, toggleCompareChoice } from '../lib/compare';
+import { COMPARE_MAX, compareHref, parseStoredChoice, toggleCompareChoice } from '../lib/compare-choice';
 import { url } from '../lib/url';
 
 const KEY = 'praktijkbank-vergelijk';
