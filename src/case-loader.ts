@@ -9,6 +9,7 @@ import { readCaseSource } from './lib/check-case';
 import { checkCases } from './lib/check-cases';
 import { formatProblem, reportSummary } from './lib/check-report';
 import { readCaseFiles } from './lib/read-case-files';
+import { caseJsonSchema } from './lib/json-schema';
 
 type EntryType = { getEntryInfo: (params: { contents: string; fileUrl: URL }) => unknown };
 /** The loader context as Astro passes it: with the entry types of the integrations (MDX), which the public type leaves out. */
@@ -45,6 +46,14 @@ export function caseLoader(dir: string = CASES_DIR): Loader {
           console.error(`\n${report}\n`);
           process.exit(1);
         }
+      }
+      // Astro validates a cached entry again only when its file changes, and clears its cache only
+      // when content.config.ts itself changes: after a new field in the schema, cached entries
+      // would lack it (or its default). A new schema clears the cache once.
+      const schemaDigest = JSON.stringify(caseJsonSchema());
+      if (context.meta.get('case-schema') !== schemaDigest) {
+        context.store.clear();
+        context.meta.set('case-schema', schemaDigest);
       }
       const { entryTypes } = context as FullContext;
       const mdx = entryTypes.get('.mdx');

@@ -4,6 +4,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { relatedCasesFinder, sortByTitle, type CaseRecord } from './lib/cases';
+import { deriveNavolging, navolgingRelations, type Navolging } from './lib/navolging';
 
 /** A case with the collection entry kept for rendering its body. */
 export interface CaseEntry extends CaseRecord {
@@ -36,6 +37,22 @@ export async function getRelatedCases(record: CaseEntry): Promise<{ explicit: Ca
   if (import.meta.env.DEV) return relatedCasesFinder(await getCases())(record);
   related ??= getCases().then((all) => relatedCasesFinder(all));
   return (await related)(record);
+}
+
+let navolging: Promise<Map<string, Navolging<CaseEntry>>> | undefined;
+const navolgingMap = () => {
+  const derive = () => getCases().then((all) => deriveNavolging(all));
+  return import.meta.env.DEV ? derive() : (navolging ??= derive());
+};
+
+/** Where a case came from (basedOn) and where it has been followed (followedBy); derived once per build. */
+export async function getNavolging(record: CaseEntry): Promise<Navolging<CaseEntry>> {
+  return (await navolgingMap()).get(record.slug) ?? { basedOn: [], followedBy: [] };
+}
+
+/** Every navolging relation of the catalogue (follower → original), in title order of the followers. */
+export async function getNavolgingRelations() {
+  return navolgingRelations(await getCases(), await navolgingMap());
 }
 
 let explanations: Promise<CollectionEntry<'uitleg'>[]> | undefined;

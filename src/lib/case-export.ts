@@ -186,6 +186,12 @@ export const csvColumns: readonly CsvColumn[] = [
   { header: 'published', dutch: 'Gepubliceerd op', description: 'Datum van publicatie (JJJJ-MM-DD).', value: (r) => isoDate(r.data.published) },
   { header: 'reviewed', dutch: 'Laatst gecontroleerd op', description: 'Datum van de laatste controle (JJJJ-MM-DD); de datum om te citeren.', value: (r) => isoDate(r.data.reviewed) },
   { header: 'related', dutch: 'Verwante voorbeelden', description: `Slugs van verwante voorbeelden, gescheiden door "${KEY_SEPARATOR}".`, value: (r) => r.data.related.join(KEY_SEPARATOR) },
+  {
+    header: 'basedOn',
+    dutch: 'Gebaseerd op',
+    description: `Navolging: slugs van de voorbeelden waar deze aanpak van is overgenomen, elk met de sleutel van de bron die dat zegt tussen haken, gescheiden door "${KEY_SEPARATOR}".`,
+    value: (r) => r.data.basedOn.map((entry) => `${entry.case} [${entry.source}]`).join(KEY_SEPARATOR),
+  },
 ];
 
 /** Options for casesCsv. */

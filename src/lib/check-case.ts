@@ -117,7 +117,7 @@ export function checkFrontmatter(
   options: CheckOptions = {},
   /** The schema to check against; other content (content/uitleg/) passes its own. */
   schema?: z.ZodTypeAny,
-): { problems: Problem[]; data?: unknown; split?: SplitCase } {
+): { problems: Problem[]; data?: unknown; split?: SplitCase; lineOf?: (path: readonly PropertyKey[]) => number | undefined } {
   if (source.trim().length === 0) {
     return { problems: [{ file, field: 'bestand', message: 'Het bestand is leeg. Begin met een kopie van content/cases/_template.mdx.' }] };
   }
@@ -147,20 +147,24 @@ export function checkFrontmatter(
       problems: [{ file, line: split.frontmatterLine, field: 'frontmatter', message: 'De gegevens bovenaan moeten velden zijn in de vorm veldnaam: waarde, zoals title: Naam van het voorbeeld.' }],
     };
   }
+  // The line of a field in the file, for checks that need the other cases (check-cases.ts).
+  const lineOf = (path: readonly PropertyKey[]) => {
+    const line = lineOfPath(parsed, path);
+    return line === undefined ? undefined : line + offset;
+  };
   const result = (schema ?? schemaFor(options)).safeParse(data);
-  if (result.success) return { problems: [], data: result.data, split };
+  if (result.success) return { problems: [], data: result.data, split, lineOf };
   const problems = result.error.issues.map((issue) => {
     // An unknown field is reported on the object; point at the first unknown key instead.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-    const line = lineOfPath(parsed, path);
     return {
       file,
-      line: line === undefined ? undefined : line + offset,
+      line: lineOf(path),
       field: issue.code === 'unrecognized_keys' ? dottedPath(path) : dottedPath(issue.path),
       message: issue.message,
     };
   });
-  return { problems, data, split };
+  return { problems, data, split, lineOf };
 }
 
 /** Options for checking a whole case file. */
@@ -173,7 +177,7 @@ export interface CaseFileOptions extends CheckOptions {
  * Checks one case file completely: frontmatter and body. Returns every problem found, each with
  * the file, a line where known, the field and a Dutch message; never throws for content errors.
  */
-export function checkCaseFile(file: string, source: string, options: CaseFileOptions = {}): { problems: Problem[]; data?: unknown } {
+export function checkCaseFile(file: string, source: string, options: CaseFileOptions = {}): { problems: Problem[]; data?: unknown; lineOf?: (path: readonly PropertyKey[]) => number | undefined } {
   const front = checkFrontmatter(file, source, options);
   if (!front.split) return front;
   // The reference rules use the source keys as written, even when another field is wrong.
@@ -193,5 +197,5 @@ export function checkCaseFile(file: string, source: string, options: CaseFileOpt
       });
     }
   }
-  return { problems: [...front.problems, ...body], data: front.data };
+  return { problems: [...front.problems, ...body], data: front.data, lineOf: front.lineOf };
 }

@@ -4,6 +4,7 @@
  */
 import { checkCaseFile, type Problem } from './check-case';
 import { caseSlugs, isValidSlug } from './case-files';
+import { checkNavolging } from './navolging';
 import { titleKey, visibleText } from './text-rules';
 
 /** A file to check: its path (for messages) and raw bytes. */
@@ -47,6 +48,8 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
   // Every address a case answers to (its slug and its redirectFrom), lower-cased: two files may not share one.
   const addresses = new Map<string, string>();
   const redirects: { path: string; address: string }[] = [];
+  // Navolging (basedOn) of every readable case, for the rules that need the whole set.
+  const navolging: { path: string; slug: string; basedOn: unknown; lineOf?: (path: readonly PropertyKey[]) => number | undefined }[] = [];
 
   for (const file of files) {
     const name = file.path.split('/').pop() ?? file.path;
@@ -105,7 +108,8 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
       continue;
     }
     problems.push(...result.problems);
-    const data = result.data as { title?: unknown; redirectFrom?: unknown } | undefined;
+    const data = result.data as { title?: unknown; redirectFrom?: unknown; basedOn?: unknown } | undefined;
+    if (data?.basedOn !== undefined) navolging.push({ path: file.path, slug, basedOn: data.basedOn, lineOf: result.lineOf });
     if (Array.isArray(data?.redirectFrom)) {
       for (const address of data.redirectFrom) if (typeof address === 'string') redirects.push({ path: file.path, address });
     }
@@ -138,6 +142,12 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
     } else {
       addresses.set(address.toLowerCase(), path);
     }
+  }
+
+  // A case based on itself, or relations that go round: only the whole set shows it.
+  for (const problem of checkNavolging(navolging)) {
+    const from = navolging.find((n) => n.slug === problem.slug)!;
+    problems.push({ file: from.path, line: from.lineOf?.(['basedOn', problem.index, 'case']), field: `basedOn[${problem.index + 1}].case`, message: problem.message });
   }
   return problems;
 }

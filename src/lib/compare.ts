@@ -6,6 +6,7 @@ import { facets } from '../data/vocabularies';
 import { labelOf } from '../data/vocabulary';
 import { valuesOf, type CaseRecord } from './cases';
 import { basisText, effortText, outcomeText, resultText, scaleText, statusText } from './evidence-text';
+import type { Navolging } from './navolging';
 
 /** One case, ready to be shown in a column of the comparison. */
 export interface CompareCase {
@@ -27,10 +28,13 @@ export interface CompareCase {
   lessons: string[];
   stopReason?: string;
   sources: { title: string; url?: string }[];
+  /** Navolging: the cases this one is based on, and the cases that followed it. */
+  navolging: { basedOn: { slug: string; title: string }[]; followedBy: { slug: string; title: string }[] };
 }
 
-/** Builds the comparison data of a case, facets in the site's order. */
-export function toCompareCase(record: CaseRecord): CompareCase {
+/** Builds the comparison data of a case, facets in the site's order; `navolging` from deriveNavolging. */
+export function toCompareCase(record: CaseRecord, navolging: Navolging = { basedOn: [], followedBy: [] }): CompareCase {
+  const named = (other: CaseRecord) => ({ slug: other.slug, title: other.data.title });
   return {
     slug: record.slug,
     title: record.data.title,
@@ -48,6 +52,7 @@ export function toCompareCase(record: CaseRecord): CompareCase {
     lessons: record.data.lessons.map((lesson) => `${lesson.text} (${basisText(record.data, lesson.basis)})`),
     stopReason: record.data.stopReason,
     sources: record.data.sources.map((s) => ({ title: s.title, url: s.url })),
+    navolging: { basedOn: navolging.basedOn.map((l) => named(l.original)), followedBy: navolging.followedBy.map((l) => named(l.follower)) },
   };
 }
 

@@ -131,7 +131,7 @@ export function sourceKeysOf(data: unknown): string[] {
   return sources.map((source) => (source as { key?: unknown } | null)?.key).filter((key): key is string => typeof key === 'string').map((key) => key.trim());
 }
 
-/** Every source key a case's frontmatter refers to: lessons, conditions, outcome, status, facets and figures. */
+/** Every source key a case's frontmatter refers to: lessons, conditions, outcome, status, facets, figures and navolging (basedOn). */
 export function frontmatterReferences(data: unknown): string[] {
   const d = (data ?? {}) as Record<string, unknown>;
   const keys: unknown[] = [];
@@ -143,7 +143,7 @@ export function frontmatterReferences(data: unknown): string[] {
   push(d.statusSource);
   const facetBasis = d.facetBasis as Record<string, unknown> | undefined;
   if (facetBasis && typeof facetBasis === 'object') for (const value of Object.values(facetBasis)) push(value);
-  for (const list of ['scale', 'effort', 'results'] as const) {
+  for (const list of ['scale', 'effort', 'results', 'basedOn'] as const) {
     if (Array.isArray(d[list])) for (const entry of d[list] as { source?: unknown }[]) push(entry?.source);
   }
   return keys.filter((key): key is string => typeof key === 'string');

@@ -44,7 +44,7 @@ import { invisibleCharacterProblem } from '../lib/text-rules';
 export interface CaseSchemaOptions {
   /** "Today": dates and years after it are refused. Defaults to the moment of checking. */
   now?: Date;
-  /** Slugs of all cases; when given, `related` and `redirectFrom` are checked against them. */
+  /** Slugs of all cases; when given, `related` and `basedOn` are checked against them. */
   knownSlugs?: readonly string[];
 }
 
@@ -84,6 +84,7 @@ const fieldNames = [
   'published',
   'reviewed',
   'related',
+  'basedOn',
   'redirectFrom',
   'draft',
 ] as const;
@@ -389,7 +390,17 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
     },
   ).transform((value) => (typeof value === 'string' ? { name: value } : value));
 
-  /** A lesson or condition: the sentence and what it rests on (a source key, or `redactie`). */
+  /** A short quote from a source: at most 30 words, never a copied passage. */
+  const shortQuote = (example: string) =>
+    text(3, 400, 'een kort citaat uit de bron', example).superRefine((value, ctx) => {
+      if (wordCount(value) > MAX_QUOTE_WORDS) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `Het citaat in "${fieldOf(ctx.path)}" heeft ${wordCount(value)} woorden; hoogstens ${MAX_QUOTE_WORDS} mag. Citeer een korte zinsnede en vat de rest in eigen woorden samen.`,
+        });
+      }
+    });
+
   /** A lesson or condition: the sentence and what it rests on (a source key, or `redactie`). */
   const basedEntry = (what: string, example: string) =>
     z.union([
@@ -400,16 +411,7 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
           /** Source key(s) it rests on, or `redactie` when it is the editors' own advice. */
           basis: keyList(`waar de ${what} op rust, of "${EDITORIAL_BASIS}"`),
           /** Optional short quote from the source, at most 30 words. */
-          quote: text(3, 400, 'een kort citaat uit de bron', 'studenten voelen zich welkom')
-            .superRefine((value, ctx) => {
-              if (wordCount(value) > MAX_QUOTE_WORDS) {
-                ctx.addIssue({
-                  code: z.ZodIssueCode.custom,
-                  message: `Het citaat in "${fieldOf(ctx.path)}" heeft ${wordCount(value)} woorden; hoogstens ${MAX_QUOTE_WORDS} mag. Citeer een korte zinsnede en vat de rest in eigen woorden samen.`,
-                });
-              }
-            })
-            .optional(),
+          quote: shortQuote('studenten voelen zich welkom').optional(),
         },
         `bij een ${what}`,
         `{ text: "${example}", basis: scenarios-2021 }`,
@@ -515,6 +517,22 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
     '{ measure: "Aantal stageplaatsen", value: "65", baseline: "40", period: "2019–2021", source: scenarios-2021, independent: false }',
   );
 
+  /** One entry of `basedOn`: the case this case took its approach from, and the source of this case that says so. */
+  const basedOnEntry = strictObject(
+    {
+      /** File name (without .mdx) of the original case, e.g. gildeleren-umcg. */
+      case: slug(options.knownSlugs),
+      /** Key of one of this case's sources that says the approach came from there. */
+      source: sourceKey('de bron die zegt dat de aanpak van het andere voorbeeld komt'),
+      /** Optional: the words of that source, at most 30. */
+      quote: shortQuote('naar het voorbeeld van het UMCG').optional(),
+      /** Optional: what was taken over, briefly, in your own words. */
+      note: text(5, 300, 'wat er is overgenomen, kort', 'Het verpleeghuis nam de opzet van de leerafdeling over.').optional(),
+    },
+    'bij basedOn',
+    '{ case: gildeleren-umcg, source: verslag-2024 }',
+  );
+
   const contact = strictObject(
     {
       /** The organisation to ask; never the name, e-mail address or phone number of a person. */
@@ -591,6 +609,12 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
     published: date(now),
     reviewed: date(now),
     related: z.array(slug(options.knownSlugs)).default([]),
+    /** The cases this case took its approach from, each with the source that says so (navolging). */
+    basedOn: z
+      .array(basedOnEntry, {
+        errorMap: (issue, ctx) => ({ message: typeMessage(issue, ctx, 'een lijst met voorbeelden waar de aanpak van komt, elk met case en source', '[{ case: gildeleren-umcg, source: verslag-2024 }]') }),
+      })
+      .default([]),
     /** Earlier slugs of this case; their URLs redirect here, so citations keep working. */
     redirectFrom: z.array(slug(undefined)).default([]),
     draft: z.boolean({ errorMap: () => ({ message: 'Het veld "draft" is true of false.' }) }).default(false),
@@ -690,6 +714,17 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
         if (typeof entry?.source === 'string') checkKey(path(field, i, 'source'), entry.source);
       });
     }
+    // Navolging: each original once, each resting on a source of this case that says so.
+    const basedOn = list<{ case?: unknown; source?: unknown } | null>(data.basedOn);
+    basedOn.forEach((entry, i) => {
+      if (typeof entry?.source === 'string') checkKey(path('basedOn', i, 'source'), entry.source);
+      if (typeof entry?.case === 'string' && basedOn.findIndex((other) => other?.case === entry.case) !== i) {
+        at(
+          path('basedOn', i, 'case'),
+          `Het voorbeeld "${entry.case}" staat meer dan één keer bij "basedOn". Noem elk voorbeeld waar de aanpak van komt één keer, met de bron die het het duidelijkst zegt.`,
+        );
+      }
+    });
     if (typeof data.contact?.organisation === 'string' && /@|\b(?:tel|telefoon)\b|\d{3}[ -]?\d{3}[ -]?\d{3,4}/i.test(data.contact.organisation)) {
       at(path('contact', 'organisation'), 'Bij "contact" staat alleen de naam van een organisatie en het adres van haar webpagina, geen e-mailadres, telefoonnummer of naam van een persoon.');
     }

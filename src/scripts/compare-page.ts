@@ -54,6 +54,17 @@ export async function startComparePage(): Promise<void> {
       ...cases[0]!.facets.map((f, i): [string, (c: CompareCase) => string] => [f.name, (c) => list(c.facets[i]!.values.map(escapeHtml))]),
       ['Waarom gestopt', (c) => (c.stopReason ? escapeHtml(c.stopReason) : '<span class="muted">—</span>')],
       ['Geleerde lessen', (c) => list(c.lessons.map(escapeHtml))],
+      [
+        'Navolging',
+        (c) => {
+          const links = (cases: { slug: string; title: string }[]) => cases.map((o) => `<a href="${base}${escapeHtml(o.slug)}/">${escapeHtml(o.title)}</a>`).join(', ');
+          const parts = [
+            c.navolging.basedOn.length ? `Gebaseerd op ${links(c.navolging.basedOn)}` : '',
+            c.navolging.followedBy.length ? `Nagevolgd in ${links(c.navolging.followedBy)}` : '',
+          ].filter(Boolean);
+          return list(parts);
+        },
+      ],
       ['Bronnen', (c) => list(c.sources.map((s) => (s.url ? `<a href="${escapeHtml(s.url)}" rel="noopener noreferrer">${escapeHtml(s.title)}</a>` : escapeHtml(s.title))))],
     ];
     const cells = rows.map(([, cell]) => cases.map(cell));

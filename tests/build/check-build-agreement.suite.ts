@@ -18,6 +18,7 @@ import { caseSlugs, slugOfCaseFile } from '../../src/lib/case-files';
 import { checkCases } from '../../src/lib/check-cases';
 import { formatProblem } from '../../src/lib/check-report';
 import { readCaseFiles } from '../../src/lib/read-case-files';
+import { navolgingProblems, publishedCases } from './navolging-pages';
 import { buildEnv, run } from './run';
 
 const BROKEN = 'tests/fixtures/broken';
@@ -118,6 +119,29 @@ describe('the check and the build on the corpus of odd but valid cases', { timeo
     // Quoted attribute values may hold < and > as text; what counts is that no element came of it.
     expect(root.querySelectorAll('img, b').map((e) => e.outerHTML)).toEqual([]);
     expect(root.querySelectorAll('script:not([type="application/ld+json"])').filter((e) => e.text.includes('alert(1)')).map((e) => e.outerHTML)).toEqual([]);
+  });
+
+  test('a synthetic navolging pair is shown both ways: source reference, quote as text, place, map and CSV', async () => {
+    const { outDir } = await built();
+    const cases = publishedCases(outDir);
+    expect(cases.flatMap((c) => (c.basedOn ?? []).map((b) => `${c.slug} → ${b.case} [${b.source}]`))).toEqual(['tekens-in-de-tekst → gewoon-voorbeeld [verslag]']);
+    const pageOf = (slug: string) => parse(readFileSync(join(outDir, 'voorbeelden', slug, 'index.html'), 'utf8'));
+    expect(navolgingProblems(cases, pageOf)).toEqual([]);
+    const follower = pageOf('tekens-in-de-tekst').querySelector('section[data-navolging="gebaseerd-op"]')!;
+    expect(follower.querySelector('q')?.text).toBe('naar het voorbeeld van <b>Twente</b> & co');
+    expect(follower.querySelectorAll('b')).toEqual([]);
+    expect(follower.text).toContain('De lijst met stageplaatsen is overgenomen.');
+    const original = pageOf('gewoon-voorbeeld').querySelector('section[data-navolging="nagevolgd-in"]')!;
+    expect(original.querySelector('li')?.text.replace(/\s+/g, ' ')).toContain('Almelo & <omstreken> · Overijssel · arbeidsmarktregio Twente');
+    // The map: the follower's province filled, the original's own outlined, with a text alternative.
+    expect(original.querySelector('.navolging-map svg')?.getAttribute('role')).toBe('img');
+    expect(original.querySelector('.navolging-map desc')?.text).toBe('Nagevolgd in de provincie Overijssel. Dit voorbeeld zelf: Overijssel.');
+    expect(original.querySelector('[data-origin="overijssel"]')).not.toBeNull();
+    expect(original.querySelector('figcaption')?.text).toContain('Arbeidsmarktregio van de navolgers: Twente.');
+    expect(pageOf('gewoon-voorbeeld').querySelector('section[data-navolging="gebaseerd-op"]')).toBeNull();
+    const csv = readFileSync(join(outDir, 'data/cases.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toContain(',basedOn');
+    expect(csv).toContain('gewoon-voorbeeld [verslag]');
   });
 
   test('cases.json of this build validates against its schema.json, and the BibTeX escapes braces and <', async () => {

@@ -75,7 +75,8 @@ function fullValues(): CaseFormValues {
 describe('frontmatterOf', () => {
   test('maps every field of the schema, in the schema’s order', () => {
     // The decision figures (scale, effort, results, contact) are not asked by the form yet: TODO(#12).
-    const notAsked = ['scale', 'effort', 'results', 'contact'];
+    // Navolging (basedOn) needs a source that says so; the editors add it on review: TODO(#11).
+    const notAsked = ['scale', 'effort', 'results', 'contact', 'basedOn'];
     expect(Object.keys(frontmatterOf(fullValues()))).toEqual(caseFieldNames.filter((field) => !notAsked.includes(field)));
   });
 

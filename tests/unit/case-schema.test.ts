@@ -74,7 +74,7 @@ describe('caseSchema', () => {
       (d) => ((d.sectros = d.sectors), delete d.sectors),
       [
         'sectors: Het veld "sectors" ontbreekt, maar is verplicht. Verwacht: een lijst met sectoren. Voorbeeld: [umc]',
-        ': Er staat een onbekend veld: "sectros" (bedoelde u "sectors"?). Toegestane velden in een voorbeeld: title, summary, type, provinces, labourMarketRegions, place, sectors, levels, routes, aims, factors, scenarios, status, statusAsOf, statusSource, stopReason, outcome, outcomeBasis, evidence, verification, started, ended, organisations, sources, facetBasis, lessons, conditions, scale, effort, results, contact, contributors, published, reviewed, related, redirectFrom, draft.',
+        ': Er staat een onbekend veld: "sectros" (bedoelde u "sectors"?). Toegestane velden in een voorbeeld: title, summary, type, provinces, labourMarketRegions, place, sectors, levels, routes, aims, factors, scenarios, status, statusAsOf, statusSource, stopReason, outcome, outcomeBasis, evidence, verification, started, ended, organisations, sources, facetBasis, lessons, conditions, scale, effort, results, contact, contributors, published, reviewed, related, basedOn, redirectFrom, draft.',
       ],
     ],
     [
@@ -121,6 +121,41 @@ describe('caseSchema', () => {
       (d) => (d.related = ['gildeleren-umc']),
       ['related.0: Het veld "related[1]" verwijst naar "gildeleren-umc", maar er is geen voorbeeld met die naam in content/cases/. Bedoelde u "gildeleren-umcg"?'],
     ],
+    // Navolging (basedOn): an existing original, a source of this case that says so, each original once.
+    [
+      'basedOn names a case that does not exist',
+      (d) => (d.basedOn = [{ case: 'gildeleren-umc', source: 'scenarios-2021' }]),
+      ['basedOn.0.case: Het veld "basedOn[1].case" verwijst naar "gildeleren-umc", maar er is geen voorbeeld met die naam in content/cases/. Bedoelde u "gildeleren-umcg"?'],
+    ],
+    [
+      'basedOn cites a source that is not listed',
+      (d) => (d.basedOn = [{ case: 'gildeleren-umcg', source: 'scenarios-2012' }]),
+      ['basedOn.0.source: Het veld "basedOn[1].source" verwijst naar de bron "scenarios-2012", maar geen bron in "sources" heeft die sleutel. Bedoelde u "scenarios-2021"? Bekende sleutels: scenarios-2021.'],
+    ],
+    [
+      'basedOn without a source',
+      (d) => (d.basedOn = [{ case: 'gildeleren-umcg' }]),
+      ['basedOn.0.source: Het veld "basedOn[1].source" ontbreekt, maar is verplicht. Verwacht: de sleutel van een bron (de bron die zegt dat de aanpak van het andere voorbeeld komt). Voorbeeld: scenarios-2021'],
+    ],
+    [
+      'basedOn names the same original twice',
+      (d) => (d.basedOn = [{ case: 'gildeleren-umcg', source: 'scenarios-2021' }, { case: 'gildeleren-umcg', source: 'scenarios-2021', note: 'Nog eens genoemd.' }]),
+      ['basedOn.1.case: Het voorbeeld "gildeleren-umcg" staat meer dan één keer bij "basedOn". Noem elk voorbeeld waar de aanpak van komt één keer, met de bron die het het duidelijkst zegt.'],
+    ],
+    [
+      'basedOn quote longer than 30 words',
+      (d) => (d.basedOn = [{ case: 'gildeleren-umcg', source: 'scenarios-2021', quote: 'woord '.repeat(31).trim() }]),
+      ['basedOn.0.quote: Het citaat in "basedOn[1].quote" heeft 31 woorden; hoogstens 30 mag. Citeer een korte zinsnede en vat de rest in eigen woorden samen.'],
+    ],
+    [
+      'basedOn with a misspelled field',
+      (d) => (d.basedOn = [{ case: 'gildeleren-umcg', sourc: 'scenarios-2021' }]),
+      [
+        'basedOn.0.source: Het veld "basedOn[1].source" ontbreekt, maar is verplicht. Verwacht: de sleutel van een bron (de bron die zegt dat de aanpak van het andere voorbeeld komt). Voorbeeld: scenarios-2021',
+        'basedOn.0: In "basedOn[1]" staat een onbekend veld: "sourc" (bedoelde u "source"?). Toegestane velden bij basedOn: case, source, quote, note.',
+      ],
+    ],
+    ['basedOn written as a bare slug', (d) => (d.basedOn = ['gildeleren-umcg']), ['basedOn.0: Het veld "basedOn[1]" bevat tekst ("gildeleren-umcg"), maar verwacht wordt een groep velden (bij basedOn). Voorbeeld: { case: gildeleren-umcg, source: verslag-2024 }']],
     [
       'organisation role not allowed',
       (d) => (d.organisations = [{ name: 'Gemeente Assen', role: 'gemeente' }]),

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { deriveNavolging } from '../../src/lib/navolging';
 import { compareCountText, compareHref, isDifferentRow, parseCompareSlugs, parseStoredChoice, toCompareCase, toggleCompareChoice } from '../../src/lib/compare';
 import { createCaseSchema } from '../../src/schemas/case';
 import { NOW, validCase } from '../fixtures/cases';
@@ -23,6 +24,16 @@ describe('toCompareCase', () => {
     expect(compared.facets.find((f) => f.name === 'Uitkomsten')?.values).toEqual(['Veelbelovend']);
     expect(compared.lessons).toHaveLength(1);
     expect(compared.sources[0]?.title).toContain('Drie scenario');
+    expect(compared.navolging).toEqual({ basedOn: [], followedBy: [] });
+  });
+
+  test('names the cases of its navolging both ways, by slug and title', () => {
+    const schema = createCaseSchema({ now: NOW });
+    const original = { slug: 'gildeleren-umcg', data: schema.parse({ ...validCase(), title: 'Gildeleren bij het UMCG', related: [] }) };
+    const follower = { slug: 'gilde-veendam', data: schema.parse({ ...validCase(), title: 'Gilde in Veendam', related: [], basedOn: [{ case: 'gildeleren-umcg', source: 'scenarios-2021' }] }) };
+    const derived = deriveNavolging([original, follower]);
+    expect(toCompareCase(follower, derived.get('gilde-veendam')).navolging).toEqual({ basedOn: [{ slug: 'gildeleren-umcg', title: 'Gildeleren bij het UMCG' }], followedBy: [] });
+    expect(toCompareCase(original, derived.get('gildeleren-umcg')).navolging).toEqual({ basedOn: [], followedBy: [{ slug: 'gilde-veendam', title: 'Gilde in Veendam' }] });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCases } from '../../../content';
+import { getCases, getNavolging } from '../../../content';
 import { toCompareCase } from '../../../lib/compare';
 
 export async function getStaticPaths() {
@@ -9,5 +9,5 @@ export async function getStaticPaths() {
 /** The comparison data of one case, for /vergelijk/. */
 export const GET: APIRoute = async ({ props }) => {
   const record = (await getCases()).find((c) => c.slug === props.slug)!;
-  return new Response(JSON.stringify(toCompareCase(record)), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(toCompareCase(record, await getNavolging(record))), { headers: { 'content-type': 'application/json' } });
 };
