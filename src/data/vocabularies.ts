@@ -60,7 +60,8 @@ export const labourMarketRegionList = [
   { key: 'friesland', code: 'RA0103', label: 'Friesland', province: 'fryslan' },
   { key: 'regio-zwolle', code: 'RA0204', label: 'Regio Zwolle', province: 'overijssel' },
   { key: 'twente', code: 'RA0205', label: 'Twente', province: 'overijssel' },
-  { key: 'stedendriehoek-noord-veluwe', code: 'RA0206', label: 'Stedendriehoek & Noord-Veluwe', province: 'gelderland' },
+  // Crosses the province border: Deventer lies in Overijssel (CBS/PDOK 2022).
+  { key: 'stedendriehoek-noord-veluwe', code: 'RA0206', label: 'Stedendriehoek & Noord-Veluwe', province: 'gelderland', alsoProvinces: ['overijssel'] },
   { key: 'achterhoek', code: 'RA0207', label: 'Achterhoek', province: 'gelderland' },
   { key: 'zuid-west-gelderland', code: 'RA0308', label: 'Zuid-West Gelderland', province: 'gelderland' },
   { key: 'midden-gelderland', code: 'RA0309', label: 'Midden-Gelderland', province: 'gelderland' },
@@ -93,7 +94,14 @@ export const labourMarketRegionList = [
   { key: 'zuidoost-brabant', code: 'RA1326', label: 'Zuidoost-Brabant', province: 'noord-brabant' },
   { key: 'noord-en-midden-limburg', code: 'RA1427', label: 'Noord- en Midden-Limburg', province: 'limburg' },
   { key: 'zuid-limburg', code: 'RA1428', label: 'Zuid-Limburg', province: 'limburg' },
-] as const satisfies readonly { key: string; code: string; label: string; province: Exclude<ProvinceKey, 'landelijk'> }[];
+] as const satisfies readonly {
+  key: string;
+  code: string;
+  label: string;
+  province: Exclude<ProvinceKey, 'landelijk'>;
+  /** Other provinces the region reaches into, where a municipality lies across the border. */
+  alsoProvinces?: readonly Exclude<ProvinceKey, 'landelijk'>[];
+}[];
 
 /** Labour-market regions as a vocabulary (optional facet, finer than a province). */
 export const labourMarketRegions = defineVocabulary({

@@ -758,11 +758,14 @@ export function createCaseSchema(options: CaseSchemaOptions = {}) {
     }
     data.labourMarketRegions?.forEach((key, index) => {
       const region = labourMarketRegionList.find((r) => r.key === key);
-      if (region && !data.provinces.includes(region.province) && !data.provinces.includes('landelijk')) {
+      if (!region || data.provinces.includes('landelijk')) return;
+      const regionProvinces: readonly string[] = [region.province, ...('alsoProvinces' in region ? region.alsoProvinces : [])];
+      if (!regionProvinces.some((province) => (data.provinces as readonly string[]).includes(province))) {
+        const where = regionProvinces.map((p) => `"${p}"`).join(' of ');
         ctx.addIssue({
           code: z.ZodIssueCode.custom,
           path: ['labourMarketRegions', index],
-          message: `De arbeidsmarktregio "${key}" ligt in provincie "${region.province}", maar die staat niet bij "provinces". Voeg "${region.province}" toe aan provinces of kies een andere regio.`,
+          message: `De arbeidsmarktregio "${key}" ligt in provincie ${where}, maar die staat niet bij "provinces". Voeg ${where} toe aan provinces of kies een andere regio.`,
         });
       }
     });

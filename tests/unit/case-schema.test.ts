@@ -45,6 +45,11 @@ describe('caseSchema', () => {
     expect(schema.safeParse({ ...validCase(), published: new Date('2026-11-01'), reviewed: new Date('2026-11-02') }).success).toBe(true);
   });
 
+  test('accepts a region in a province it reaches across the border (Deventer: Stedendriehoek in Overijssel)', () => {
+    const data = { ...validCase(), provinces: ['overijssel'], labourMarketRegions: ['stedendriehoek-noord-veluwe'] };
+    expect(schema.safeParse(data).success).toBe(true);
+  });
+
   test('accepts [landelijk] without provinces', () => {
     expect(schema.safeParse({ ...validCase(), provinces: ['landelijk'], labourMarketRegions: undefined }).success).toBe(true);
   });
@@ -160,6 +165,11 @@ describe('caseSchema', () => {
       'labour-market region outside the listed provinces',
       (d) => (d.labourMarketRegions = ['twente']),
       ['labourMarketRegions.0: De arbeidsmarktregio "twente" ligt in provincie "overijssel", maar die staat niet bij "provinces". Voeg "overijssel" toe aan provinces of kies een andere regio.'],
+    ],
+    [
+      'border-crossing region outside both of its provinces',
+      (d) => (d.labourMarketRegions = ['stedendriehoek-noord-veluwe']),
+      ['labourMarketRegions.0: De arbeidsmarktregio "stedendriehoek-noord-veluwe" ligt in provincie "gelderland" of "overijssel", maar die staat niet bij "provinces". Voeg "gelderland" of "overijssel" toe aan provinces of kies een andere regio.'],
     ],
     ['landelijk mixed with a province', (d) => ((d.provinces = ['landelijk', 'utrecht']), (d.labourMarketRegions = undefined)), ['provinces: Het veld "provinces" bevat "landelijk" samen met provincies. Kies óf [landelijk], óf één of meer provincies.']],
     ['no contributors', (d) => (d.contributors = []), ['contributors: Noem minstens één auteur van deze beschrijving (contributors).']],
