@@ -205,6 +205,8 @@ const pages = [
   '/zoeken/?q=stage',
   '/voorbeelden/ketenstage-student-volgt-client/',
   '/voorbeelden/ketenstage-student-volgt-client/versies/',
+  // A title with a long Dutch compound ("verpleegkundestudenten") in the h1.
+  '/voorbeelden/leerafdeling-st-jansdal-harderwijk/',
   '/regio/',
   '/regio/groningen/',
   '/overzicht/',
