@@ -4,7 +4,7 @@
  */
 import type { FacetField } from '../lib/cases';
 import type { Vocabulary } from './vocabulary';
-import { aims, evidenceLevels, factors, interventionTypes, levels, outcomes, provinces, scenarios, sectors, statuses } from './vocabularies';
+import { aims, evidenceLevels, factors, interventionTypes, labourMarketRegions, levels, outcomes, provinces, scenarios, sectors, statuses } from './vocabularies';
 
 /** A facet with pages at /<segment>/ (index with counts) and /<segment>/<key>/. */
 export interface FacetRoute {
@@ -20,6 +20,7 @@ export interface FacetRoute {
 /** Facets with pages, in the order the site shows them. */
 export const facetRoutes = [
   { segment: 'regio', field: 'provinces', vocabulary: provinces, title: 'Voorbeelden per provincie', intro: 'Kies een provincie om de praktijkvoorbeelden uit die provincie te zien. Landelijke voorbeelden staan apart.' },
+  { segment: 'arbeidsmarktregio', field: 'labourMarketRegions', vocabulary: labourMarketRegions, title: 'Voorbeelden per arbeidsmarktregio', intro: 'De 28 arbeidsmarktregio’s voor zorg en welzijn (RegioPlus, CBS 2022). Een voorbeeld staat bij een regio als de bronnen een plaats of organisatie in die regio noemen; landelijke voorbeelden tellen voor geen enkele regio.' },
   { segment: 'sector', field: 'sectors', vocabulary: sectors, title: 'Voorbeelden per sector', intro: 'De tien branches van zorg en welzijn, zoals het onderzoeksprogramma AZW ze indeelt.' },
   { segment: 'factor', field: 'factors', vocabulary: factors, title: 'Voorbeelden per factor', intro: 'Waar een voorbeeld op ingrijpt: de factoren die bepalen of er genoeg goede stages zijn.' },
   { segment: 'type', field: 'type', vocabulary: interventionTypes, title: 'Voorbeelden per type aanpak', intro: 'Het soort aanpak, van ketenstage tot financieringsregeling.' },

@@ -11,7 +11,7 @@ export interface CaseRecord {
 }
 
 /** Frontmatter fields that hold one or more vocabulary keys. */
-export type FacetField = 'provinces' | 'sectors' | 'factors' | 'type' | 'levels' | 'aims' | 'scenarios' | 'status' | 'outcome' | 'evidence' | 'routes';
+export type FacetField = 'provinces' | 'labourMarketRegions' | 'sectors' | 'factors' | 'type' | 'levels' | 'aims' | 'scenarios' | 'status' | 'outcome' | 'evidence' | 'routes';
 
 /** The keys a case has for a facet field, always as a list. */
 export function valuesOf(record: CaseRecord, field: FacetField): readonly string[] {

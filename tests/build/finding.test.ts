@@ -13,7 +13,7 @@ const slugs = caseSlugs(readdirSync(CASES_DIR));
 describe('search index input', () => {
   test('only case pages and facet value pages are marked for indexing', () => {
     const indexed = htmlPages().filter((path) => page(path).querySelector('[data-pagefind-body]'));
-    const unexpected = indexed.filter((path) => !/^\/(voorbeelden|regio|sector|factor|type|doel|scenario)\/[a-z0-9-]+\/$/.test(path));
+    const unexpected = indexed.filter((path) => !/^\/(voorbeelden|regio|arbeidsmarktregio|sector|factor|type|doel|scenario)\/[a-z0-9-]+\/$/.test(path));
     expect(unexpected).toEqual([]);
     expect(indexed.filter((path) => path.startsWith('/voorbeelden/')).length).toBe(slugs.length);
   });

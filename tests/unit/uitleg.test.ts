@@ -27,7 +27,7 @@ describe('the uitleg schema', () => {
       frontmatter: `segment: factr\nkey: begeleidingstijd\n${SOURCES}`,
       field: 'segment',
       line: 2,
-      message: 'Het veld "segment" bevat "factr"; dat is geen kenmerk met eigen pagina’s. Bedoelde u "factor"? Toegestaan: regio, sector, factor, type, doel, scenario.',
+      message: 'Het veld "segment" bevat "factr"; dat is geen kenmerk met eigen pagina’s. Bedoelde u "factor"? Toegestaan: regio, arbeidsmarktregio, sector, factor, type, doel, scenario.',
     },
     {
       name: 'a key that is not a value of the segment',
