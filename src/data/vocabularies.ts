@@ -112,7 +112,7 @@ export const labourMarketRegions = defineVocabulary({
   terms: labourMarketRegionList.map((region) => ({
     key: region.key,
     label: region.label,
-    description: `Arbeidsmarktregio zorg en welzijn ${region.label} (CBS-code ${region.code}), hoofdzakelijk in de provincie ${region.province}.`,
+    description: `Arbeidsmarktregio zorg en welzijn ${region.label} (CBS-code ${region.code}), hoofdzakelijk in de provincie ${provinces.terms.find((p) => p.key === region.province)!.label}.`,
   })),
 });
 
