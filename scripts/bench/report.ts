@@ -232,12 +232,7 @@ export function sizeTable(results: readonly SizeResult[]): string {
     return [
       nl(r.n),
       String(r.pairs.length),
-      seconds(m.ours.wallMs),
-      seconds(m.bare.wallMs),
-      times(m.wallRatio),
-      seconds(m.ours.cpuMs),
-      seconds(m.bare.cpuMs),
-      times(m.cpuRatio),
+      ...timeCells(m.ours, m.bare, m.wallRatio, m.cpuRatio),
       `${mb(m.ours.peakRssBytes)} / ${mb(m.bare.peakRssBytes)}`,
       times(m.memoryRatio),
       kb(r.listing.firstView.htmlBytes + r.listing.firstView.dataBytes),
@@ -250,6 +245,17 @@ export function sizeTable(results: readonly SizeResult[]): string {
   return markdownTable(header, rows);
 }
 
+/** Wall clock and CPU of both sides with their ratios: the six time columns of both tables. */
+type Timed = { wallMs: number; cpuMs?: number };
+const timeCells = (ours: Timed, bare: Timed, wallRatio: number | undefined, cpuRatio: number | undefined): string[] => [
+  seconds(ours.wallMs),
+  seconds(bare.wallMs),
+  times(wallRatio),
+  seconds(ours.cpuMs),
+  seconds(bare.cpuMs),
+  times(cpuRatio),
+];
+
 const loadText = (load: Load | undefined) => (load ? `${nl(load.one, 2)} / ${nl(load.five, 2)} / ${nl(load.fifteen, 2)} (${load.cpus} CPU's)` : '–');
 
 /** Every pair of one size: order, load before it, both sides' figures and the ratios. */
@@ -261,12 +267,7 @@ export function pairTable(r: SizeResult): string {
       String(i + 1),
       p.order.map((side) => (side === 'ours' ? 'onze' : 'kaal')).join(' → '),
       loadText(p.load),
-      seconds(p.ours.wallMs),
-      seconds(p.bare.wallMs),
-      times(ratio.wall),
-      seconds(p.ours.cpuMs),
-      seconds(p.bare.cpuMs),
-      times(ratio.cpu),
+      ...timeCells(p.ours, p.bare, ratio.wall, ratio.cpu),
       mb(p.ours.peakRssBytes),
       mb(p.bare.peakRssBytes),
       times(ratio.memory),
