@@ -79,11 +79,11 @@ export function readCaseSource(source: string): { data?: Record<string, unknown>
  * frontmatter with a YAML library of its own; JSON reads the same in every YAML reader, so only
  * case-yaml.ts ever interprets what a contributor wrote. Undefined when the frontmatter cannot be read.
  */
-export function withJsonFrontmatter(source: string): string | undefined {
+export function withJsonFrontmatter(source: string, pick: (data: Record<string, unknown>) => unknown = (data) => data): string | undefined {
   const split = splitFrontmatter(source);
   const { data } = readCaseSource(source);
   if (!split || !data) return undefined;
-  const json = JSON.stringify(data, (_key, value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value) ? value.slice(0, 10) : value)).replace(
+  const json = JSON.stringify(pick(data), (_key, value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value) ? value.slice(0, 10) : value)).replace(
     /[\u007f-\uffff]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -6,6 +6,7 @@ import jsYaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { MAX_YAML_ALIASES, parseCaseYaml } from '../../src/lib/case-yaml';
 import { splitFrontmatter, withJsonFrontmatter } from '../../src/lib/check-case';
+import { sourceKeysOf } from '../../src/lib/evidence';
 
 const problemsOf = (text: string) => {
   const parsed = parseCaseYaml(text);
@@ -85,6 +86,13 @@ describe('withJsonFrontmatter', () => {
     expect(out).toBe('---\n{"title":"\\u00c9\\u00e9n \\ud83d\\ude42 <b>","published":"2026-11-01","related":["zic-etz"]}\n\n\n\n---\n\n## Kop\n\nTekst.\n');
     expect(jsYaml.load(splitFrontmatter(out)!.frontmatter)).toEqual({ title: 'Één 🙂 <b>', published: '2026-11-01', related: ['zic-etz'] });
     expect(out.split('\n').indexOf('## Kop')).toBe(source.split('\n').indexOf('## Kop'));
+  });
+
+  test('gives MDX only what a pick keeps (the build passes just the source keys), on the same lines', () => {
+    const withSources = '---\ntitle: Titel\nsources:\n  - key: bron-a\n    title: A\n  - key: " bron-b "\n---\n\n## Kop\n';
+    const out = withJsonFrontmatter(withSources, (data) => ({ sources: sourceKeysOf(data).map((key) => ({ key })) }))!;
+    expect(out).toBe('---\n{"sources":[{"key":"bron-a"},{"key":"bron-b"}]}\n\n\n\n\n---\n\n## Kop\n');
+    expect(out.split('\n').indexOf('## Kop')).toBe(withSources.split('\n').indexOf('## Kop'));
   });
 
   test('leaves a file alone whose frontmatter the project cannot read (the check refuses it first)', () => {
