@@ -3,6 +3,8 @@
  * case set (case-files.ts), the project's YAML reader (case-yaml.ts), and `npm run check` run over
  * the whole set first. A bad case stops the build with the check's Dutch report, no stack trace.
  */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { CASE_FILE_PATTERN, CASES_DIR, slugOfCaseFile } from './lib/case-files';
 import { readCaseSource } from './lib/check-case';
@@ -33,7 +35,10 @@ export function caseLoader(dir: string = CASES_DIR): Loader {
     name: 'praktijkbank-cases',
     async load(context) {
       const files = readCaseFiles(dir);
-      const problems = checkCases(files, { dir });
+      // The frontmatter the check read, by file: Astro's glob loader below reads the same files
+      // again, and parsing the YAML of 5,000 cases twice cost seconds. Used only for the same text.
+      const read = new Map<string, { source: string; raw: Record<string, unknown> }>();
+      const problems = checkCases(files, { dir, onRead: (path, source, raw) => read.set(resolve(path), { source, raw }) });
       const errors = problems.filter((problem) => problem.severity !== 'waarschuwing');
       // Warnings (a source nothing cites) are shown; only errors stop the build.
       if (errors.length === 0 && problems.length > 0) context.logger.warn(buildReport(dir, problems, files.length));
@@ -60,12 +65,14 @@ export function caseLoader(dir: string = CASES_DIR): Loader {
       if (!mdx) throw new Error('De MDX-integratie ontbreekt in astro.config.mjs; zonder die integratie kan de site geen voorbeelden lezen.');
       const caseMdx: EntryType = {
         ...mdx,
-        getEntryInfo: ({ contents }) => {
-          const read = readCaseSource(contents);
-          return { data: read.data ?? {}, rawData: read.frontmatter, body: read.body.trim(), slug: '' };
+        getEntryInfo: ({ contents, fileUrl }) => {
+          const checked = read.get(fileURLToPath(fileUrl));
+          const entry = readCaseSource(contents, checked?.source === contents ? checked.raw : undefined);
+          return { data: entry.data ?? {}, rawData: entry.frontmatter, body: entry.body.trim(), slug: '' };
         },
       };
       await inner.load({ ...context, entryTypes: new Map([...entryTypes, ['.mdx', caseMdx]]) } as LoaderContext);
+      read.clear();
     },
   };
 }

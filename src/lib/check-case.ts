@@ -65,9 +65,14 @@ export function blankFrontmatter(source: string, split: SplitCase): string {
  * (case-yaml.ts) and the body. Undefined data when the frontmatter cannot be read; the check
  * reports why (checkFrontmatter), and the build runs the check first.
  */
-export function readCaseSource(source: string): { data?: Record<string, unknown>; frontmatter: string; body: string } {
+export function readCaseSource(
+  source: string,
+  /** The data the check already read from this very text (checkCases' onRead), so it is not parsed twice. */
+  known?: Record<string, unknown>,
+): { data?: Record<string, unknown>; frontmatter: string; body: string } {
   const split = splitFrontmatter(source);
   if (!split) return { frontmatter: '', body: source.replace(/^\uFEFF/, '') };
+  if (known) return { data: known, frontmatter: split.frontmatter, body: split.body };
   const parsed = parseCaseYaml(split.frontmatter);
   const data = 'data' in parsed && parsed.data !== null && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? (parsed.data as Record<string, unknown>) : undefined;
   return { data, frontmatter: split.frontmatter, body: split.body };
@@ -117,7 +122,7 @@ export function checkFrontmatter(
   options: CheckOptions = {},
   /** The schema to check against; other content (content/uitleg/) passes its own. */
   schema?: z.ZodTypeAny,
-): { problems: Problem[]; data?: unknown; split?: SplitCase; lineOf?: (path: readonly PropertyKey[]) => number | undefined } {
+): { problems: Problem[]; data?: unknown; raw?: Record<string, unknown>; split?: SplitCase; lineOf?: (path: readonly PropertyKey[]) => number | undefined } {
   if (source.trim().length === 0) {
     return { problems: [{ file, field: 'bestand', message: 'Het bestand is leeg. Begin met een kopie van content/cases/_template.mdx.' }] };
   }
@@ -152,8 +157,9 @@ export function checkFrontmatter(
     const line = lineOfPath(parsed, path);
     return line === undefined ? undefined : line + offset;
   };
+  const raw = data as Record<string, unknown>;
   const result = (schema ?? schemaFor(options)).safeParse(data);
-  if (result.success) return { problems: [], data: result.data, split, lineOf };
+  if (result.success) return { problems: [], data: result.data, raw, split, lineOf };
   const problems = result.error.issues.map((issue) => {
     // An unknown field is reported on the object; point at the first unknown key instead.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
@@ -164,7 +170,7 @@ export function checkFrontmatter(
       message: issue.message,
     };
   });
-  return { problems, data, split, lineOf };
+  return { problems, data, raw, split, lineOf };
 }
 
 /** Options for checking a whole case file. */
@@ -177,7 +183,11 @@ export interface CaseFileOptions extends CheckOptions {
  * Checks one case file completely: frontmatter and body. Returns every problem found, each with
  * the file, a line where known, the field and a Dutch message; never throws for content errors.
  */
-export function checkCaseFile(file: string, source: string, options: CaseFileOptions = {}): { problems: Problem[]; data?: unknown; lineOf?: (path: readonly PropertyKey[]) => number | undefined } {
+export function checkCaseFile(
+  file: string,
+  source: string,
+  options: CaseFileOptions = {},
+): { problems: Problem[]; data?: unknown; raw?: Record<string, unknown>; lineOf?: (path: readonly PropertyKey[]) => number | undefined } {
   const front = checkFrontmatter(file, source, options);
   if (!front.split) return front;
   // The reference rules use the source keys as written, even when another field is wrong.
@@ -197,5 +207,5 @@ export function checkCaseFile(file: string, source: string, options: CaseFileOpt
       });
     }
   }
-  return { problems: [...front.problems, ...body], data: front.data, lineOf: front.lineOf };
+  return { problems: [...front.problems, ...body], data: front.data, raw: front.raw, lineOf: front.lineOf };
 }

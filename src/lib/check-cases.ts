@@ -21,6 +21,8 @@ export interface CheckCasesOptions {
   now?: Date;
   /** The cases folder as given in paths; a file in a sub-folder of it is reported. */
   dir?: string;
+  /** Called with the text and the frontmatter data (as written, before the schema) of every readable case file. */
+  onRead?: (path: string, source: string, raw: Record<string, unknown>) => void;
 }
 
 /** A case file larger than this is refused unread; real cases are a few kilobytes. */
@@ -38,7 +40,7 @@ export function suggestSlug(name: string): string {
 
 /** Checks every file and returns all problems, in file order. */
 export function checkCases(files: readonly CaseFileInput[], options: CheckCasesOptions | Date = {}): Problem[] {
-  const { now, dir } = options instanceof Date ? { now: options, dir: undefined } : options;
+  const { now, dir, onRead } = options instanceof Date ? { now: options, dir: undefined, onRead: undefined } : options;
   const folder = dir?.replace(/\/$/, '');
   const inSubfolder = (path: string) => Boolean(folder && path.startsWith(`${folder}/`) && path.slice(folder.length + 1).includes('/'));
   // The slugs the build knows: case files directly in the folder, as the loader reads them.
@@ -108,6 +110,7 @@ export function checkCases(files: readonly CaseFileInput[], options: CheckCasesO
       continue;
     }
     problems.push(...result.problems);
+    if (result.raw) onRead?.(file.path, source, result.raw);
     const data = result.data as { title?: unknown; redirectFrom?: unknown; basedOn?: unknown } | undefined;
     if (data?.basedOn !== undefined) navolging.push({ path: file.path, slug, basedOn: data.basedOn, lineOf: result.lineOf });
     if (Array.isArray(data?.redirectFrom)) {

@@ -185,3 +185,21 @@ describe('npm run check', () => {
     expect(out).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('checkCases onRead (the build reuses what the check read)', () => {
+  test('hands over the text and the frontmatter as written of every readable case, and of no other file', () => {
+    const read: { path: string; source: string; raw: Record<string, unknown> }[] = [];
+    const files = readCaseFiles('content/cases');
+    checkCases(files, { dir: 'content/cases', onRead: (path, source, raw) => read.push({ path, source, raw }) });
+    expect(read.map((r) => r.path)).toEqual(files.map((f) => f.path));
+    for (const { path, source, raw } of read.slice(0, 5)) {
+      expect(source).toBe(new TextDecoder().decode(files.find((f) => f.path === path)!.bytes));
+      expect(typeof raw.title).toBe('string');
+    }
+    const broken: string[] = [];
+    checkCases(corpus(), { dir: BROKEN, onRead: (path) => broken.push(path) });
+    // Files that cannot be read (not UTF-8, no frontmatter, YAML errors, too big) are not handed over.
+    expect(broken.length).toBeGreaterThan(0);
+    expect(broken.length).toBeLessThan(corpus().length);
+  });
+});
