@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { caseSlugs, CASES_DIR } from './src/lib/case-files';
 import { isRedirectPath } from './src/lib/published-urls';
 import { remarkCaseRules } from './src/lib/remark-case-rules';
+import { remarkTypography } from './src/lib/remark-typography';
 import { UITLEG_DIR } from './src/schemas/uitleg';
 import { remarkCaseReferences } from './src/lib/remark-case-references';
 import { rehypeCaseLinks } from './src/lib/rehype-case-links';
@@ -30,7 +31,10 @@ export default defineConfig({
       // Cases come from outside: the same rules as `npm run check` stop unsafe MDX at build time.
       // Then each [^key] becomes a numbered link to its source, and "Redactie:" text is marked.
       // The explanations on the facet pages (content/uitleg/) follow the same rules.
+      // Typographic quotes as Astro's smartypants makes them, without its second parse of every text node.
+      smartypants: false,
       remarkPlugins: [
+        remarkTypography,
         remarkCaseRules({ casesDir: CASES_DIR, extraDirs: [UITLEG_DIR] }),
         remarkCaseReferences({ casesDir: CASES_DIR, extraDirs: [UITLEG_DIR] }),
       ],
